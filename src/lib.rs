@@ -3,6 +3,13 @@
 //! [`assess`] turns [`Answers`] into an [`Assessment`]: the level of urgency, why, and the
 //! tips that fit. The engine is plain Rust; the Yew page lives in `app` and `components`.
 
+pub mod content;
 pub mod engine;
+pub mod state;
 
 pub use engine::{assess, Answers, Assessment};
+
+#[cfg(target_arch = "wasm32")]
+pub mod app;
+#[cfg(target_arch = "wasm32")]
+pub mod components;

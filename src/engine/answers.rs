@@ -139,7 +139,8 @@ impl Answers {
         self.set(q, Answer::One(option))
     }
 
-    /// Ticks or unticks one option of a checklist. Ticking any option answers the checklist.
+    /// Ticks or unticks one option of a checklist. Ticking any option answers the checklist;
+    /// unticking the last one leaves it unanswered.
     pub fn tick(&mut self, q: Q, option: &str, ticked: bool) -> Result<(), AnswerError> {
         let option = Self::option_of(q, option)?;
         let mut list = match self.values.get(&q) {
@@ -149,6 +150,10 @@ impl Answers {
         list.retain(|o| *o != option);
         if ticked {
             list.push(option);
+        } else if list.is_empty() {
+            // Unticking the last option is not the same as choosing "none of these".
+            self.clear(q);
+            return Ok(());
         }
         self.set(q, Answer::Many(list))
     }

@@ -1,0 +1,129 @@
+//! The app: one reducer for the state, the current step or result, and start-up.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::components::emergency_numbers::EmergencyNumbers;
+use crate::components::emergency_result::EmergencyResult;
+use crate::components::progress::Progress;
+use crate::components::question_step::QuestionStep;
+use crate::components::result_panel::ResultPanel;
+use crate::components::Ui;
+use crate::engine::{assess, Level};
+use crate::state::{Action, State, Step};
+
+/// Props of [`App`].
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    /// Language, numbers and id prefix of this instance.
+    #[prop_or_default]
+    pub ui: Ui,
+}
+
+/// The whole self-check.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let state = use_reducer(State::default);
+    let ui = props.ui.clone();
+    let on_action = {
+        let state = state.clone();
+        Callback::from(move |action: Action| state.dispatch(action))
+    };
+    let assessment = use_memo(state.answers.clone(), assess);
+    let steps = state.steps();
+    let current = state.current();
+    let focus = state.touched;
+
+    let (body, announcement) = if state.shows_emergency() {
+        let body = html! {
+            <EmergencyResult assessment={(*assessment).clone()} focus={focus}
+                on_action={on_action.clone()} />
+        };
+        (
+            body,
+            ui.tf("ui.result.level", &[("level", ui.t("level.emergency"))]),
+        )
+    } else {
+        match current {
+            Step::Result => {
+                let title = ui.t(&format!("level.{}", assessment.level.id()));
+                let body = html! {
+                    <ResultPanel assessment={(*assessment).clone()} focus={focus}
+                        on_action={on_action.clone()} />
+                };
+                (body, ui.tf("ui.result.level", &[("level", title)]))
+            }
+            step => {
+                let invalid = if state.show_errors {
+                    state.unanswered_here()
+                } else {
+                    Vec::new()
+                };
+                let body = html! {
+                    <>
+                        <Progress step={state.step + 1} total={steps.len()} />
+                        <QuestionStep key={step.id()} step={step}
+                            answers={state.answers.clone()} invalid={invalid}
+                            rechecked={state.chest_rechecked}
+                            can_go_back={state.step > 0}
+                            last={steps.get(state.step + 1) == Some(&Step::Result)}
+                            focus={focus} on_action={on_action.clone()} />
+                    </>
+                };
+                (body, String::new())
+            }
+        }
+    };
+    let level = assessment.level;
+    html! {
+        <ContextProvider<Ui> context={ui.clone()}>
+            <div class="sc-app" lang={ui.lang.tag()}
+                data-emergency={(level == Level::Emergency).then_some("true")}>
+                <header class="sc-header">
+                    <p class="sc-header__title">{ ui.t("ui.title") }</p>
+                    <div class="sc-header__help">
+                        <span class="sc-header__label">{ ui.t("ui.emergency_bar") }</span>
+                        <EmergencyNumbers compact=true />
+                    </div>
+                </header>
+                if state.step == 0 && !state.shows_emergency() {
+                    <p class="sc-intro">{ ui.t("ui.intro") }</p>
+                }
+                { body }
+                <div class="sc-visually-hidden" role="status" aria-live="polite">
+                    { announcement }
+                </div>
+            </div>
+        </ContextProvider<Ui>>
+    }
+}
+
+/// What a person sees if the app stops: the emergency numbers, which work without it.
+const FALLBACK_HTML: &str = "<div class=\"sc-static\" role=\"alert\"><p><strong>Sorry, the \
+self-check stopped working.</strong> Please reload the page.</p><p>In an emergency, call now:</p>\
+<p class=\"sc-numbers\"><a class=\"sc-number\" href=\"tel:112\">112</a> \
+<a class=\"sc-number\" href=\"tel:108\">108</a></p></div>";
+
+/// Mounts the app into `#spasm-check`, replacing the static fallback once it runs. If the
+/// app panics, the fallback message with the emergency numbers takes its place.
+pub fn start() {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let Some(root) = document.get_element_by_id("spasm-check") else {
+        return;
+    };
+    let panic_root = root.clone();
+    std::panic::set_hook(Box::new(move |_| panic_root.set_inner_html(FALLBACK_HTML)));
+    let Ok(mount) = document.create_element("div") else {
+        return;
+    };
+    mount.set_class_name("sc-mount");
+    if root.append_child(&mount).is_err() {
+        return;
+    }
+    yew::Renderer::<App>::with_root_and_props(mount.unchecked_into(), AppProps::default()).render();
+    if let Some(fallback) = document.get_element_by_id("sc-static") {
+        fallback.remove();
+    }
+}

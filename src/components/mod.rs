@@ -1,0 +1,87 @@
+//! The page's components, one per file, named after what they show.
+
+pub mod emergency_numbers;
+pub mod emergency_result;
+pub mod icons;
+pub mod progress;
+pub mod question;
+pub mod question_step;
+pub mod result_panel;
+pub mod result_parts;
+
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::content::{self, Lang};
+
+/// What every component needs to know about this instance of the widget.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ui {
+    /// The language shown.
+    pub lang: Lang,
+    /// The emergency numbers, most important first.
+    pub numbers: Rc<[AttrValue]>,
+    /// A prefix that keeps ids and radio names unique when several widgets share a page.
+    pub prefix: AttrValue,
+}
+
+impl Default for Ui {
+    fn default() -> Self {
+        Ui {
+            lang: Lang::En,
+            numbers: Rc::from(vec![AttrValue::Static("112"), AttrValue::Static("108")]),
+            prefix: AttrValue::Static("sc"),
+        }
+    }
+}
+
+impl Ui {
+    /// The text for `key` in this widget's language.
+    pub fn t(&self, key: &str) -> &'static str {
+        content::text(self.lang, key)
+    }
+
+    /// The text for `key` with its placeholders filled.
+    pub fn tf(&self, key: &str, values: &[(&str, &str)]) -> String {
+        content::fill(self.t(key), values)
+    }
+
+    /// The numbers joined for a sentence: "112 or 108".
+    pub fn numbers_text(&self) -> String {
+        self.numbers
+            .iter()
+            .map(|n| n.as_str())
+            .collect::<Vec<_>>()
+            .join(self.t("ui.numbers.or"))
+    }
+
+    /// An element id unique to this widget instance.
+    pub fn id(&self, parts: &[&str]) -> String {
+        let mut id = String::from(self.prefix.as_str());
+        for part in parts {
+            id.push('-');
+            id.push_str(part);
+        }
+        id
+    }
+}
+
+/// The [`Ui`] of the nearest widget (the default when there is none, as in tests).
+#[hook]
+pub fn use_ui() -> Ui {
+    use_context::<Ui>().unwrap_or_default()
+}
+
+/// Moves keyboard focus to `node` when the component appears, if `enabled`: each new step's
+/// heading takes focus once the person has started, so screen readers read where they are.
+#[hook]
+pub fn use_focus_on_mount(node: NodeRef, enabled: bool) {
+    use_effect_with((), move |_| {
+        if enabled {
+            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
+                let _ = el.focus();
+            }
+        }
+    });
+}

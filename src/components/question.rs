@@ -1,0 +1,188 @@
+//! One question as a `fieldset`: radios for yes/no/not sure and single choices, checkboxes
+//! with an explicit "none of these" for checklists.
+
+use yew::prelude::*;
+
+use super::use_ui;
+use crate::engine::{Answer, Flag, Kind, Q};
+use crate::state::Action;
+
+/// Props of [`Question`].
+#[derive(Properties, PartialEq)]
+pub struct QuestionProps {
+    /// The question shown.
+    pub question: Q,
+    /// The answer to show as chosen (`None`: nothing chosen yet).
+    pub answer: Option<Answer>,
+    /// Whether to mark the question as still needing an answer.
+    #[prop_or_default]
+    pub invalid: bool,
+    /// Called with the action for each choice the person makes.
+    pub on_answer: Callback<Action>,
+}
+
+/// One question with its hint, its answers and, when needed, an error message.
+#[component]
+pub fn Question(props: &QuestionProps) -> Html {
+    let ui = use_ui();
+    let q = props.question;
+    let qid = q.id();
+    let base = ui.id(&["q", qid]);
+    let hint_id = format!("{base}-hint");
+    let error_id = format!("{base}-error");
+    let described = if props.invalid {
+        format!("{hint_id} {error_id}")
+    } else {
+        hint_id.clone()
+    };
+    let name = base.clone();
+    let options = match q.kind() {
+        Kind::Flag => flag_options(&ui, props, &name, &described),
+        Kind::Single(options) => single_options(&ui, props, options, &name, &described),
+        Kind::Checklist(options) => checklist_options(&ui, props, options, &name, &described),
+    };
+    let kind = match q.kind() {
+        Kind::Flag => "flag",
+        Kind::Single(_) => "single",
+        Kind::Checklist(_) => "checklist",
+    };
+    html! {
+        <fieldset id={base.clone()} data-question={qid}
+            class={classes!("sc-question", props.invalid.then_some("is-invalid"))}>
+            <legend class="sc-question__label">{ ui.t(&format!("q.{qid}")) }</legend>
+            <p class="sc-question__hint" id={hint_id}>{ ui.t(&format!("q.{qid}.hint")) }</p>
+            if props.invalid {
+                <p class="sc-question__error" id={error_id}>{ ui.t("ui.errors.missing") }</p>
+            }
+            <div class={classes!("sc-question__options", format!("sc-question__options--{kind}"))}>
+                { options }
+            </div>
+        </fieldset>
+    }
+}
+
+/// One labelled radio or checkbox.
+struct Choice<'a> {
+    kind: &'static str,
+    name: &'a str,
+    value: &'static str,
+    label: &'static str,
+    checked: bool,
+    described: &'a str,
+    invalid: bool,
+    onchange: Callback<Event>,
+}
+
+fn choice(c: Choice<'_>) -> Html {
+    let id = format!("{}-{}", c.name, c.value);
+    html! {
+        <label key={c.value} class={classes!("sc-option", c.checked.then_some("is-selected"))}
+            for={id.clone()}>
+            <input class="sc-option__input" type={c.kind} id={id} name={c.name.to_owned()}
+                value={c.value} checked={c.checked} onchange={c.onchange}
+                aria-describedby={c.described.to_owned()}
+                aria-invalid={c.invalid.then_some("true")} />
+            <span class="sc-option__text">{ c.label }</span>
+        </label>
+    }
+}
+
+fn flag_options(ui: &super::Ui, props: &QuestionProps, name: &str, described: &str) -> Html {
+    let q = props.question;
+    let chosen = match props.answer {
+        Some(Answer::Flag(f)) => Some(f),
+        _ => None,
+    };
+    Flag::ALL
+        .into_iter()
+        .map(|flag| {
+            let on_answer = props.on_answer.clone();
+            choice(Choice {
+                kind: "radio",
+                name,
+                value: flag.id(),
+                label: ui.t(&format!("ui.answer.{}", flag.id())),
+                checked: chosen == Some(flag),
+                described,
+                invalid: props.invalid,
+                onchange: Callback::from(move |_| on_answer.emit(Action::Flag(q, flag))),
+            })
+        })
+        .collect()
+}
+
+fn single_options(
+    ui: &super::Ui,
+    props: &QuestionProps,
+    options: &'static [&'static str],
+    name: &str,
+    described: &str,
+) -> Html {
+    let q = props.question;
+    let chosen = match props.answer {
+        Some(Answer::One(o)) => Some(o),
+        _ => None,
+    };
+    options
+        .iter()
+        .map(|&option| {
+            let on_answer = props.on_answer.clone();
+            choice(Choice {
+                kind: "radio",
+                name,
+                value: option,
+                label: ui.t(&format!("opt.{}.{option}", q.id())),
+                checked: chosen == Some(option),
+                described,
+                invalid: props.invalid,
+                onchange: Callback::from(move |_| on_answer.emit(Action::Choose(q, option))),
+            })
+        })
+        .collect()
+}
+
+fn checklist_options(
+    ui: &super::Ui,
+    props: &QuestionProps,
+    options: &'static [&'static str],
+    name: &str,
+    described: &str,
+) -> Html {
+    let q = props.question;
+    let ticked: &[&str] = match &props.answer {
+        Some(Answer::Many(list)) => list,
+        _ => &[],
+    };
+    let none = matches!(&props.answer, Some(Answer::Many(list)) if list.is_empty());
+    let boxes = options.iter().map(|&option| {
+        let on_answer = props.on_answer.clone();
+        choice(Choice {
+            kind: "checkbox",
+            name,
+            value: option,
+            label: ui.t(&format!("opt.{}.{option}", q.id())),
+            checked: ticked.contains(&option),
+            described,
+            invalid: props.invalid,
+            onchange: Callback::from(move |e: Event| {
+                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+                on_answer.emit(Action::Tick(q, option, input.checked()));
+            }),
+        })
+    });
+    let on_answer = props.on_answer.clone();
+    let none_box = choice(Choice {
+        kind: "checkbox",
+        name,
+        value: "none",
+        label: ui.t("ui.none"),
+        checked: none,
+        described,
+        invalid: props.invalid,
+        onchange: Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            on_answer.emit(Action::TickNone(q, input.checked()));
+        }),
+    });
+    boxes.chain(std::iter::once(none_box)).collect()
+}

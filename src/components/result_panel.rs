@@ -1,0 +1,87 @@
+//! The result: the level in words, colour and icon, what to do, why, and the tips.
+
+use yew::prelude::*;
+
+use super::icons::LevelIcon;
+use super::result_parts::{source_line, EmergencySigns, Reasons, ResultFooter};
+use super::{use_focus_on_mount, use_ui};
+use crate::engine::Assessment;
+use crate::state::Action;
+
+/// Props of [`ResultPanel`].
+#[derive(Properties, PartialEq)]
+pub struct ResultPanelProps {
+    /// The assessment shown.
+    pub assessment: Assessment,
+    /// Whether the heading takes focus when the result appears.
+    pub focus: bool,
+    /// Called with Back or Restart.
+    pub on_action: Callback<Action>,
+}
+
+/// The result of a complete check (any level but the emergency screen).
+#[component]
+pub fn ResultPanel(props: &ResultPanelProps) -> Html {
+    let ui = use_ui();
+    let heading = use_node_ref();
+    use_focus_on_mount(heading.clone(), props.focus);
+    let a = &props.assessment;
+    let level = a.level.id();
+    let numbers = ui.numbers_text();
+    let on = |action: Action| {
+        let cb = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| cb.emit(action.clone()))
+    };
+    let heading_id = ui.id(&["result"]);
+    html! {
+        <section class={classes!("sc-result", format!("sc-result--{level}"))}
+            data-level={level} aria-labelledby={heading_id.clone()}>
+            <div class="sc-result__banner">
+                <LevelIcon level={a.level} />
+                <div>
+                    <p class="sc-result__kicker">{ ui.t("ui.result") }</p>
+                    <h2 class="sc-result__title" id={heading_id} tabindex="-1" ref={heading}>
+                        { ui.t(&format!("level.{level}")) }
+                    </h2>
+                </div>
+            </div>
+            <section class="sc-result__section sc-todo">
+                <h3 class="sc-result__heading">{ ui.t("ui.result.todo") }</h3>
+                <p>{ ui.tf(&format!("level.{level}.todo"), &[("numbers", &numbers)]) }</p>
+                if !a.unsure_signs.is_empty() {
+                    <p class="sc-callout" data-unsure="true">{ ui.t("wait.unsure") }</p>
+                }
+            </section>
+            <Reasons reasons={a.reasons.clone()} />
+            <section class="sc-result__section sc-tips">
+                <h3 class="sc-result__heading">{ ui.t("ui.result.tips") }</h3>
+                <ul class="sc-list">
+                    { for a.tips.iter().map(|tip| {
+                        let notes = if *tip == crate::engine::Tip::Hydrate { a.tip_notes.as_slice() } else { &[] };
+                        html! {
+                            <li key={tip.id()} class="sc-list__item" data-tip={tip.id()}>
+                                <p class="sc-list__text">{ ui.t(&format!("tip.{}", tip.id())) }</p>
+                                { for notes.iter().map(|n| html! {
+                                    <p key={n.id()} class="sc-list__text" data-tip-note={n.id()}>
+                                        { ui.t(&format!("tip.hydrate.{}", n.id())) }
+                                    </p>
+                                }) }
+                                <p class="sc-source">
+                                    { ui.tf("ui.result.source", &[("source", &source_line(tip.sources()))]) }
+                                </p>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            </section>
+            <EmergencySigns />
+            <ResultFooter />
+            <div class="sc-nav">
+                <button type="button" class="sc-button sc-button--secondary"
+                    data-action="back" onclick={on(Action::Back)}>{ ui.t("ui.back") }</button>
+                <button type="button" class="sc-button sc-button--primary"
+                    data-action="restart" onclick={on(Action::Restart)}>{ ui.t("ui.restart") }</button>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,90 @@
+//! Parts that every result shows: why, the emergency signs with the numbers, and the footer
+//! with the disclaimer, the content version and the sources.
+
+use yew::prelude::*;
+
+use super::emergency_numbers::EmergencyNumbers;
+use super::use_ui;
+use crate::engine::{Reason, Section, Source, CONTENT_VERSION, Q, REVIEWED};
+
+/// The sources of a rule or tip as one line.
+pub fn source_line(sources: &[Source]) -> String {
+    sources
+        .iter()
+        .map(|s| s.title())
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// Props of [`Reasons`].
+#[derive(Properties, PartialEq)]
+pub struct ReasonsProps {
+    /// The rules that fired.
+    pub reasons: Vec<Reason>,
+}
+
+/// "Why we say this": each rule that fired, in words, with its source.
+#[component]
+pub fn Reasons(props: &ReasonsProps) -> Html {
+    let ui = use_ui();
+    html! {
+        <section class="sc-result__section sc-why">
+            <h3 class="sc-result__heading">{ ui.t("ui.result.why") }</h3>
+            if props.reasons.is_empty() {
+                <p>{ ui.t("ui.result.none") }</p>
+            } else {
+                <ul class="sc-list">
+                    { for props.reasons.iter().map(|r| html! {
+                        <li key={r.id} class="sc-list__item" data-reason={r.id}
+                            data-reason-level={r.level.id()}>
+                            <p class="sc-list__text">{ ui.t(&format!("reason.{}", r.id)) }</p>
+                            <p class="sc-source">
+                                { ui.tf("ui.result.source", &[("source", &source_line(r.sources))]) }
+                            </p>
+                        </li>
+                    }) }
+                </ul>
+            }
+        </section>
+    }
+}
+
+/// The emergency signs and numbers, shown on every result.
+#[component]
+pub fn EmergencySigns() -> Html {
+    let ui = use_ui();
+    let numbers = ui.numbers_text();
+    html! {
+        <section class="sc-result__section sc-signs">
+            <h3 class="sc-result__heading">
+                { ui.tf("ui.result.signs", &[("numbers", &numbers)]) }
+            </h3>
+            <ul class="sc-signs__list">
+                { for Q::in_section(Section::Emergency).map(|q| html! {
+                    <li key={q.id()}>{ ui.t(&format!("sign.{}", q.id())) }</li>
+                }) }
+            </ul>
+            <EmergencyNumbers />
+        </section>
+    }
+}
+
+/// The disclaimer, the content version and date, and every source.
+#[component]
+pub fn ResultFooter() -> Html {
+    let ui = use_ui();
+    html! {
+        <footer class="sc-result__footer">
+            <p class="sc-disclaimer">{ ui.t("ui.disclaimer") }</p>
+            <p class="sc-version">
+                { ui.tf("ui.version", &[("version", CONTENT_VERSION), ("date", REVIEWED)]) }
+            </p>
+            <details class="sc-sources">
+                <summary>{ ui.t("ui.result.sources") }</summary>
+                <ul>
+                    { for Source::ALL.iter().map(|s| html! { <li key={s.id()}>{ s.title() }</li> }) }
+                </ul>
+            </details>
+        </footer>
+    }
+}

@@ -1,0 +1,292 @@
+//! The page's state: the answers, the current step and what the person has done. `reduce`
+//! only moves between steps and hands answers to the engine; it does no I/O. The assessment
+//! is derived from the answers whenever it is needed, never stored.
+
+use crate::engine::{assess, Answers, Flag, Level, Section, Q};
+
+/// A screen of the self-check.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Step {
+    /// The questions of one section.
+    Questions(Section),
+    /// The chest-pain question asked again because `location` has `chest`.
+    ChestRecheck,
+    /// The result (shown only when every question is answered).
+    Result,
+}
+
+impl Step {
+    /// A stable id for DOM attributes.
+    pub fn id(self) -> &'static str {
+        match self {
+            Step::Questions(section) => section.id(),
+            Step::ChestRecheck => "chest_recheck",
+            Step::Result => "result",
+        }
+    }
+
+    /// The questions asked on this step.
+    pub fn questions(self) -> Vec<Q> {
+        match self {
+            Step::Questions(section) => Q::in_section(section).collect(),
+            Step::ChestRecheck => vec![Q::ChestPain],
+            Step::Result => Vec::new(),
+        }
+    }
+}
+
+/// Something the person did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Answered a yes/no/not-sure question.
+    Flag(Q, Flag),
+    /// Chose an option of a single-choice question.
+    Choose(Q, &'static str),
+    /// Ticked (true) or unticked an option of a checklist.
+    Tick(Q, &'static str, bool),
+    /// Ticked (true) or unticked "none of these".
+    TickNone(Q, bool),
+    /// Asked to go on.
+    Next,
+    /// Asked to go back one step.
+    Back,
+    /// From the emergency screen: go back to the questions to change an answer.
+    Review,
+    /// Cleared everything.
+    Restart,
+}
+
+/// Everything the page remembers (in memory only).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct State {
+    /// The answers so far.
+    pub answers: Answers,
+    /// Index into [`State::steps`].
+    pub step: usize,
+    /// Next was pressed with questions unanswered on this step.
+    pub show_errors: bool,
+    /// The chest-pain question was confirmed again after `chest` was ticked.
+    pub chest_rechecked: bool,
+    /// The person chose to change answers from the emergency screen.
+    pub reviewing: bool,
+    /// Whether the person has done anything yet (focus moves only after they have).
+    pub touched: bool,
+}
+
+impl State {
+    /// The steps for the current answers, in order.
+    pub fn steps(&self) -> Vec<Step> {
+        let mut steps = vec![
+            Step::Questions(Section::Emergency),
+            Step::Questions(Section::RedFlags),
+            Step::Questions(Section::Details),
+        ];
+        if self.answers.has(Q::Location, "chest") {
+            steps.push(Step::ChestRecheck);
+        }
+        steps.push(Step::Questions(Section::Person));
+        steps.push(Step::Result);
+        steps
+    }
+
+    /// The step on screen (before the emergency screen is laid over it).
+    pub fn current(&self) -> Step {
+        let steps = self.steps();
+        steps[self.step.min(steps.len() - 1)]
+    }
+
+    /// Whether the emergency screen shows instead of the current step.
+    pub fn shows_emergency(&self) -> bool {
+        !self.reviewing && assess(&self.answers).level == Level::Emergency
+    }
+
+    /// The questions of the current step that are still unanswered.
+    pub fn unanswered_here(&self) -> Vec<Q> {
+        let step = self.current();
+        step.questions()
+            .into_iter()
+            .filter(|q| !self.answered_on(step, *q))
+            .collect()
+    }
+
+    fn answered_on(&self, step: Step, q: Q) -> bool {
+        match step {
+            Step::ChestRecheck => self.chest_rechecked && self.answers.is_answered(q),
+            _ => self.answers.is_answered(q),
+        }
+    }
+
+    /// Applies one action and returns the new state.
+    pub fn apply(mut self, action: Action) -> State {
+        self.touched = true;
+        let was_emergency = assess(&self.answers).level == Level::Emergency;
+        let result = match action {
+            Action::Flag(q, flag) => {
+                if q == Q::ChestPain && self.current() == Step::ChestRecheck {
+                    self.chest_rechecked = true;
+                }
+                self.answers.set_flag(q, flag)
+            }
+            Action::Choose(q, option) => self.answers.choose(q, option),
+            Action::Tick(q, option, ticked) => self.answers.tick(q, option, ticked),
+            Action::TickNone(q, true) => self.answers.tick_none(q),
+            Action::TickNone(q, false) => {
+                self.answers.clear(q);
+                Ok(())
+            }
+            Action::Next => {
+                self.next();
+                Ok(())
+            }
+            Action::Back => {
+                self.step = self.step.min(self.steps().len() - 1).saturating_sub(1);
+                self.show_errors = false;
+                self.reviewing = self.reviewing && self.shows_emergency_level();
+                Ok(())
+            }
+            Action::Review => {
+                self.reviewing = true;
+                Ok(())
+            }
+            Action::Restart => return State::default(),
+        };
+        debug_assert!(
+            result.is_ok(),
+            "the page offered an answer the engine refused"
+        );
+        if !self.answers.has(Q::Location, "chest") {
+            self.chest_rechecked = false;
+        }
+        // A new emergency answer shows the emergency screen at once, even while reviewing.
+        let is_emergency = self.shows_emergency_level();
+        if is_emergency && !was_emergency {
+            self.reviewing = false;
+        }
+        if !is_emergency {
+            self.reviewing = false;
+        }
+        let last = self.steps().len() - 1;
+        self.step = self.step.min(last);
+        if self.show_errors && self.unanswered_here().is_empty() {
+            self.show_errors = false;
+        }
+        self
+    }
+
+    fn shows_emergency_level(&self) -> bool {
+        assess(&self.answers).level == Level::Emergency
+    }
+
+    fn next(&mut self) {
+        if self.shows_emergency_level() {
+            // Leaving review with an emergency answer still given: show the emergency screen.
+            self.reviewing = false;
+            return;
+        }
+        if !self.unanswered_here().is_empty() {
+            self.show_errors = true;
+            return;
+        }
+        self.show_errors = false;
+        if self.current() == Step::ChestRecheck {
+            self.chest_rechecked = true;
+        }
+        let last = self.steps().len() - 1;
+        self.step = (self.step + 1).min(last);
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+impl yew::Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: std::rc::Rc<Self>, action: Action) -> std::rc::Rc<Self> {
+        std::rc::Rc::new((*self).clone().apply(action))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::engine::Kind;
+
+    fn answer_step(mut s: State) -> State {
+        for q in s.current().questions() {
+            let action = match q.kind() {
+                Kind::Flag => Action::Flag(q, Flag::No),
+                Kind::Single(_) if q == Q::AgeBand => Action::Choose(q, "18_44"),
+                Kind::Single(options) => Action::Choose(q, options[0]),
+                Kind::Checklist(_) => Action::TickNone(q, true),
+            };
+            s = s.apply(action);
+        }
+        s
+    }
+
+    #[test]
+    fn next_with_unanswered_questions_shows_errors_and_stays() {
+        let s = State::default().apply(Action::Next);
+        assert_eq!(s.current(), Step::Questions(Section::Emergency));
+        assert!(s.show_errors);
+        assert_eq!(s.unanswered_here().len(), 9);
+    }
+
+    #[test]
+    fn all_no_walks_to_a_result() {
+        let mut s = State::default();
+        for _ in 0..4 {
+            s = answer_step(s).apply(Action::Next);
+        }
+        assert_eq!(s.current(), Step::Result);
+        assert!(assess(&s.answers).complete);
+    }
+
+    #[test]
+    fn emergency_yes_shows_at_once_and_review_goes_back_to_the_questions() {
+        let s = State::default().apply(Action::Flag(Q::Lockjaw, Flag::Yes));
+        assert!(s.shows_emergency());
+        let s = s.apply(Action::Review);
+        assert!(!s.shows_emergency());
+        let s = s.apply(Action::Flag(Q::Lockjaw, Flag::No));
+        assert!(!s.shows_emergency());
+        let s = s.apply(Action::Flag(Q::Poison, Flag::Yes));
+        assert!(
+            s.shows_emergency(),
+            "a new emergency answer shows at once again"
+        );
+    }
+
+    #[test]
+    fn chest_location_asks_chest_pain_again_before_the_result() {
+        let mut s = State::default();
+        for _ in 0..2 {
+            s = answer_step(s).apply(Action::Next);
+        }
+        s = answer_step(s).apply(Action::Tick(Q::Location, "chest", true));
+        s = s.apply(Action::Next);
+        assert_eq!(s.current(), Step::ChestRecheck);
+        let s2 = s.clone().apply(Action::Next);
+        assert_eq!(s2.current(), Step::ChestRecheck, "must be answered again");
+        assert!(s2.show_errors);
+        let s3 = s.clone().apply(Action::Flag(Q::ChestPain, Flag::Yes));
+        assert!(s3.shows_emergency());
+        let s4 = s
+            .apply(Action::Flag(Q::ChestPain, Flag::No))
+            .apply(Action::Next);
+        assert_eq!(s4.current(), Step::Questions(Section::Person));
+    }
+
+    #[test]
+    fn unticking_the_last_option_leaves_the_checklist_unanswered() {
+        let s = State::default()
+            .apply(Action::Tick(Q::Timing, "night", true))
+            .apply(Action::Tick(Q::Timing, "night", false));
+        assert!(!s.answers.is_answered(Q::Timing));
+    }
+
+    #[test]
+    fn restart_clears_everything() {
+        let s = answer_step(State::default()).apply(Action::Next);
+        assert_eq!(s.apply(Action::Restart), State::default());
+    }
+}
