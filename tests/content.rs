@@ -3,6 +3,7 @@
 //!
 //! The requirements are read from `../shared/clinical-requirements.md` when it is there (the
 //! source of truth), else from the copy in `docs/`.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::collections::BTreeSet;
 use std::path::Path;

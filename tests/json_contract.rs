@@ -1,5 +1,6 @@
 //! The JSON contract with integrators: what `Answers` accepts and refuses, and the shape of
 //! a serialized `Assessment`.
+#![cfg(not(target_arch = "wasm32"))]
 
 use serde_json::{json, Value};
 use spasm_check::{assess, Answers};

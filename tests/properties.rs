@@ -1,5 +1,6 @@
 //! Property tests over random answer sets: urgency never drops when an answer gets worse,
 //! emergency signs always win, and `assess` is total, deterministic and explains itself.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use spasm_check::engine::{Answer, Flag, Kind, Level, Section, Q};

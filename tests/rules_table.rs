@@ -2,6 +2,7 @@
 //! `unsure` handling, the pain-relief caution and the tip conditions. Each row lays its
 //! answers over a complete, harmless baseline and checks the level, the reasons that must
 //! appear, and tips that must (+) and must not (-) show. Test names are the rule ids.
+#![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
