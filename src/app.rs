@@ -80,7 +80,7 @@ pub fn App(props: &AppProps) -> Html {
             <div class="sc-app" lang={ui.lang.tag()}
                 data-emergency={(level == Level::Emergency).then_some("true")}>
                 <header class="sc-header">
-                    <p class="sc-header__title">{ ui.t("ui.title") }</p>
+                    <h1 class="sc-header__title">{ ui.t("ui.title") }</h1>
                     <div class="sc-header__help">
                         <span class="sc-header__label">{ ui.t("ui.emergency_bar") }</span>
                         <EmergencyNumbers compact=true />

@@ -119,7 +119,7 @@ impl State {
     /// Applies one action and returns the new state.
     pub fn apply(mut self, action: Action) -> State {
         self.touched = true;
-        let was_emergency = assess(&self.answers).level == Level::Emergency;
+        let emergencies_before = emergency_reasons(&self.answers);
         let result = match action {
             Action::Flag(q, flag) => {
                 if q == Q::ChestPain && self.current() == Step::ChestRecheck {
@@ -141,7 +141,6 @@ impl State {
             Action::Back => {
                 self.step = self.step.min(self.steps().len() - 1).saturating_sub(1);
                 self.show_errors = false;
-                self.reviewing = self.reviewing && self.shows_emergency_level();
                 Ok(())
             }
             Action::Review => {
@@ -157,12 +156,13 @@ impl State {
         if !self.answers.has(Q::Location, "chest") {
             self.chest_rechecked = false;
         }
-        // A new emergency answer shows the emergency screen at once, even while reviewing.
-        let is_emergency = self.shows_emergency_level();
-        if is_emergency && !was_emergency {
-            self.reviewing = false;
-        }
-        if !is_emergency {
+        // Any new emergency answer shows the emergency screen at once, even while reviewing.
+        let emergencies = emergency_reasons(&self.answers);
+        if emergencies.is_empty()
+            || emergencies
+                .iter()
+                .any(|id| !emergencies_before.contains(id))
+        {
             self.reviewing = false;
         }
         let last = self.steps().len() - 1;
@@ -194,6 +194,16 @@ impl State {
         let last = self.steps().len() - 1;
         self.step = (self.step + 1).min(last);
     }
+}
+
+/// The ids of the rules that give `emergency` for these answers.
+fn emergency_reasons(answers: &Answers) -> Vec<&'static str> {
+    assess(answers)
+        .reasons
+        .into_iter()
+        .filter(|r| r.level == Level::Emergency)
+        .map(|r| r.id)
+        .collect()
 }
 
 #[cfg(target_arch = "wasm32")]
