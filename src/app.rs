@@ -24,7 +24,15 @@ pub struct AppProps {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(State::default);
-    let ui = props.ui.clone();
+    // Ids and radio names must be unique when several widgets share a page.
+    let instance = use_state(next_instance);
+    let ui = match *instance {
+        0 => props.ui.clone(),
+        n => Ui {
+            prefix: format!("{}{n}", props.ui.prefix).into(),
+            ..props.ui.clone()
+        },
+    };
     let on_action = {
         let state = state.clone();
         Callback::from(move |action: Action| state.dispatch(action))
@@ -96,6 +104,13 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         </ContextProvider<Ui>>
     }
+}
+
+/// A number for each app instance on the page, counting from 0.
+fn next_instance() -> usize {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    static COUNT: AtomicUsize = AtomicUsize::new(0);
+    COUNT.fetch_add(1, Ordering::Relaxed)
 }
 
 /// What a person sees if the app stops: the emergency numbers, which work without it.
