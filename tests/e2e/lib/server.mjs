@@ -1,0 +1,88 @@
+// A tiny static file server for the end-to-end tests: serves the built bundle
+// (dist/) on 127.0.0.1 at a free port and records every request it answers.
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+// SC_E2E_DIST serves another directory (e.g. an older or a modified build).
+export const DIST_DIR = path.resolve(REPO_ROOT, process.env.SC_E2E_DIST ?? 'dist');
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/**
+ * Starts the server. Resolves to { origin, url(pathname), requests, close() };
+ * `requests` lists { method, path, status } in the order they arrived.
+ */
+export async function startServer({ root = DIST_DIR } = {}) {
+  const rootDir = path.resolve(root);
+  try {
+    await stat(path.join(rootDir, 'index.html'));
+  } catch {
+    throw new Error(`${rootDir}/index.html is missing: run \`trunk build --release --offline\` first`);
+  }
+  const requests = [];
+
+  const server = createServer(async (req, res) => {
+    const entry = { method: req.method, path: req.url, status: 0 };
+    requests.push(entry);
+    const send = (status, headers, body) => {
+      entry.status = status;
+      res.writeHead(status, headers);
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return send(405, { allow: 'GET, HEAD' }, '');
+    }
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+    } catch {
+      return send(400, {}, '');
+    }
+    if (pathname.endsWith('/')) pathname += 'index.html';
+    const file = path.resolve(rootDir, `.${pathname}`);
+    if (file !== rootDir && !file.startsWith(rootDir + path.sep)) {
+      return send(403, {}, '');
+    }
+    try {
+      const body = await readFile(file);
+      const type = MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+      send(200, { 'content-type': type, 'content-length': body.length }, body);
+    } catch {
+      send(404, { 'content-type': 'text/plain; charset=utf-8' }, 'not found');
+    }
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  const origin = `http://127.0.0.1:${port}`;
+
+  return {
+    origin,
+    requests,
+    url: (pathname = '/') => new URL(pathname, origin).href,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

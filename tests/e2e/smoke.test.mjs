@@ -1,0 +1,118 @@
+// Smoke test of the built bundle (dist/) in Chromium: it loads over HTTP,
+// starts, stays quiet (no errors, no traffic beyond its own files, nothing at
+// all once started) and keeps the emergency numbers when WebAssembly fails.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './lib/server.mjs';
+import { withPage, recordPage } from './lib/browser.mjs';
+import { saveScreenshot } from './lib/shots.mjs';
+
+const FIRST_QUESTION = '[data-question="chest_pain"]';
+const EMERGENCY_LINKS = ['a[href="tel:112"]', 'a[href="tel:108"]'];
+
+let server;
+
+before(async () => {
+  server = await startServer();
+});
+
+after(async () => {
+  await server?.close();
+});
+
+test('the emergency numbers are in the served HTML (no JavaScript needed)', async () => {
+  await withPage({ javaScriptEnabled: false }, async (page) => {
+    const response = await page.goto(server.url('/'));
+    assert.equal(response.status(), 200);
+    assert.match(response.headers()['content-type'], /^text\/html/);
+    for (const link of EMERGENCY_LINKS) {
+      assert.equal(await page.locator(link).isVisible(), true, `${link} is visible`);
+    }
+  });
+});
+
+test('the app starts, stays quiet and makes no request once started', async () => {
+  await withPage({}, async (page) => {
+    const log = recordPage(page);
+    const serverMark = server.requests.length;
+
+    const response = await page.goto(server.url('/'));
+    assert.equal(response.status(), 200);
+    await page.locator(FIRST_QUESTION).waitFor({ state: 'visible' });
+    await page.locator('#sc-static').waitFor({ state: 'detached' });
+    const started = log.mark();
+    const serverStarted = server.requests.length;
+
+    // Answer the first question as a person would ("no": "yes" is an emergency
+    // sign and swaps in the emergency screen), then let the network settle.
+    await page.locator(`${FIRST_QUESTION} input[value="no"]`).check();
+    await page.waitForLoadState('networkidle');
+    await saveScreenshot(page, 'smoke-started');
+
+    assert.ok(
+      log.requests.some((r) => r.url.endsWith('.wasm')),
+      'the WebAssembly module was loaded from the server',
+    );
+    // One comparison, so a failure shows every kind of noise at once.
+    const noise = {
+      pageErrors: log.pageErrors,
+      consoleErrors: log.consoleErrors.map((e) => e.text),
+      requestsElsewhere: log.requests
+        .filter((r) => new URL(r.url).origin !== server.origin)
+        .map((r) => r.url),
+      failedRequests: log.failedRequests,
+      notServed: server.requests.slice(serverMark).filter((r) => r.status !== 200),
+      requestsAfterStart: log.requestsSince(started).map((r) => r.url),
+      serverRequestsAfterStart: server.requests.slice(serverStarted).map((r) => r.path),
+    };
+    assert.deepEqual(noise, {
+      pageErrors: [],
+      consoleErrors: [],
+      requestsElsewhere: [],
+      failedRequests: [],
+      notServed: [],
+      requestsAfterStart: [],
+      serverRequestsAfterStart: [],
+    });
+  });
+});
+
+test('with the WebAssembly file blocked, the emergency numbers stay visible', async () => {
+  await withPage({}, async (page, context) => {
+    await context.route('**/*.wasm', (route) => route.abort());
+    const log = recordPage(page);
+    const wasmFailed = page.waitForEvent('requestfailed', (r) => r.url().endsWith('.wasm'));
+
+    await page.goto(server.url('/'));
+    await wasmFailed;
+    await page.waitForLoadState('networkidle');
+    await saveScreenshot(page, 'smoke-wasm-blocked');
+
+    for (const link of EMERGENCY_LINKS) {
+      assert.equal(await page.locator(link).isVisible(), true, `${link} is visible`);
+    }
+    assert.equal(await page.locator(FIRST_QUESTION).count(), 0, 'the app did not start');
+    assert.ok(log.failedRequests.some((r) => r.url.endsWith('.wasm')));
+  });
+});
+
+test('without WebAssembly at all, the emergency numbers stay visible', async () => {
+  await withPage({}, async (page) => {
+    await page.addInitScript(() => {
+      delete globalThis.WebAssembly;
+    });
+    const log = recordPage(page);
+    const failedToStart = page.waitForEvent('pageerror');
+
+    await page.goto(server.url('/'));
+    await failedToStart;
+    await page.waitForLoadState('networkidle');
+    await saveScreenshot(page, 'smoke-no-webassembly');
+
+    for (const link of EMERGENCY_LINKS) {
+      assert.equal(await page.locator(link).isVisible(), true, `${link} is visible`);
+    }
+    assert.equal(await page.locator(FIRST_QUESTION).count(), 0, 'the app did not start');
+    assert.ok(log.pageErrors.length > 0, 'the loader reported the failure');
+  });
+});
