@@ -56,15 +56,15 @@ else
   rustup component add "${sc_missing_components[@]}"
 fi
 
-# 2. trunk (a cargo install builds it from source: ~7.5 min on 2 cores).
+# 2. trunk (cargo install builds it from source: ~8-10 min on 2 cores).
 if [ "$(trunk --version 2>/dev/null || true)" = "trunk $SC_TRUNK_VERSION" ]; then
   sc_step "trunk $SC_TRUNK_VERSION" "ok"
 else
-  sc_step "trunk $SC_TRUNK_VERSION" "installing (cargo install --locked, ~7.5 min)"
+  sc_step "trunk $SC_TRUNK_VERSION" "installing (cargo install --locked, ~8-10 min)"
   cargo install trunk --version "$SC_TRUNK_VERSION" --locked
 fi
 
-# 3. wasm-bindgen CLI + wasm-bindgen-test-runner (~4 min). No --locked: the
+# 3. wasm-bindgen CLI + wasm-bindgen-test-runner (~4-6 min). No --locked: the
 #    crate's own lock file pins a webpki-roots release the registry lacks.
 sc_lock_wb="$(grep -A1 -x 'name = "wasm-bindgen"' "$SC_ROOT/Cargo.lock" | sed -n 's/^version = "\(.*\)"$/\1/p' | head -n1 || true)"
 if [ -n "$sc_lock_wb" ] && [ "$sc_lock_wb" != "$SC_WASM_BINDGEN_VERSION" ]; then
@@ -76,7 +76,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null || true)" = "wasm-bindgen $SC_WASM_BI
    && [ "$(wasm-bindgen-test-runner --version 2>/dev/null || true)" = "wasm-bindgen-test-runner $SC_WASM_BINDGEN_VERSION" ]; then
   sc_step "wasm-bindgen-cli $SC_WASM_BINDGEN_VERSION" "ok"
 else
-  sc_step "wasm-bindgen-cli $SC_WASM_BINDGEN_VERSION" "installing (cargo install, ~4 min)"
+  sc_step "wasm-bindgen-cli $SC_WASM_BINDGEN_VERSION" "installing (cargo install, ~4-6 min)"
   cargo install wasm-bindgen-cli --version "$SC_WASM_BINDGEN_VERSION"
 fi
 
