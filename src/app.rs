@@ -5,10 +5,12 @@ use yew::prelude::*;
 
 use crate::components::emergency_numbers::EmergencyNumbers;
 use crate::components::emergency_result::EmergencyResult;
+use crate::components::language_switch::LanguageSwitch;
 use crate::components::progress::Progress;
 use crate::components::question_step::QuestionStep;
 use crate::components::result_panel::ResultPanel;
 use crate::components::Ui;
+use crate::content::{pick_lang, Lang};
 use crate::engine::{assess, Level};
 use crate::state::{Action, State, Step};
 
@@ -26,12 +28,23 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(State::default);
     // Ids and radio names must be unique when several widgets share a page.
     let instance = use_state(next_instance);
-    let ui = match *instance {
-        0 => props.ui.clone(),
-        n => Ui {
-            prefix: format!("{}{n}", props.ui.prefix).into(),
-            ..props.ui.clone()
+    // The person's choice of language wins until the host changes its own.
+    let lang = use_state_eq(|| props.ui.lang);
+    {
+        let lang = lang.clone();
+        use_effect_with(props.ui.lang, move |host| lang.set(*host));
+    }
+    let on_lang = {
+        let lang = lang.clone();
+        Callback::from(move |l: Lang| lang.set(l))
+    };
+    let ui = Ui {
+        lang: *lang,
+        prefix: match *instance {
+            0 => props.ui.prefix.clone(),
+            n => format!("{}{n}", props.ui.prefix).into(),
         },
+        ..props.ui.clone()
     };
     let on_action = {
         let state = state.clone();
@@ -88,7 +101,10 @@ pub fn App(props: &AppProps) -> Html {
             <div class="sc-app" lang={ui.lang.tag()}
                 data-emergency={(level == Level::Emergency).then_some("true")}>
                 <header class="sc-header">
-                    <h1 class="sc-header__title">{ ui.t("ui.title") }</h1>
+                    <div class="sc-header__top">
+                        <h1 class="sc-header__title">{ ui.t("ui.title") }</h1>
+                        <LanguageSwitch on_change={on_lang} />
+                    </div>
                     <div class="sc-header__help">
                         <span class="sc-header__label">{ ui.t("ui.emergency_bar") }</span>
                         <EmergencyNumbers compact=true />
@@ -104,6 +120,20 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         </ContextProvider<Ui>>
     }
+}
+
+/// The language to start in: the host's choice, then `<html lang>`, then the browser's.
+pub fn page_lang(document: &web_sys::Document, host: Option<&str>) -> Lang {
+    let page = document.document_element().map(|e| e.get_attribute("lang"));
+    let browser: Vec<String> = web_sys::window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default();
+    pick_lang(
+        host,
+        page.flatten().as_deref(),
+        browser.iter().map(String::as_str),
+    )
 }
 
 /// A number for each app instance on the page, counting from 0.

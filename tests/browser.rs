@@ -316,3 +316,66 @@ async fn every_control_has_a_label_and_every_question_a_legend() {
         assert!(!legend.text_content().unwrap().trim().is_empty());
     }
 }
+
+#[wasm_bindgen_test]
+async fn switching_language_mid_journey_keeps_the_answers_and_the_level() {
+    let page = Page::mount().await;
+    page.walk_to(Some("details"), &[("fever", "yes")]).await;
+    assert_eq!(page.step().as_deref(), Some("details"));
+    page.answer("frequency", "daily").await;
+    let switch: HtmlElement = page.find("[data-lang=\"hi\"]").unwrap().unchecked_into();
+    switch.click();
+    flush().await;
+    assert_eq!(
+        page.find(".sc-app")
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("hi")
+    );
+    assert!(page.text().contains("ऐंठन"), "the page speaks Hindi");
+    assert!(
+        page.input("frequency", "daily").checked(),
+        "answers are kept"
+    );
+    page.journey(&[]).await;
+    assert_eq!(page.level().as_deref(), Some("doctor_today"));
+    assert!(page.text().contains("आज"), "the result is in Hindi");
+    let back: HtmlElement = page.find("[data-lang=\"en\"]").unwrap().unchecked_into();
+    back.click();
+    flush().await;
+    assert_eq!(page.level().as_deref(), Some("doctor_today"));
+    assert!(page.text().contains("Get medical help today"));
+}
+
+#[wasm_bindgen_test]
+async fn a_page_in_hindi_starts_in_hindi() {
+    let document = gloo_document();
+    let html = document.document_element().unwrap();
+    let before = html.get_attribute("lang");
+    html.set_attribute("lang", "hi").unwrap();
+    let lang = spasm_check::app::page_lang(&document, None);
+    match before {
+        Some(l) => html.set_attribute("lang", &l).unwrap(),
+        None => html.remove_attribute("lang").unwrap(),
+    }
+    assert_eq!(lang, spasm_check::content::Lang::Hi);
+    let root = document.create_element("div").unwrap();
+    document.body().unwrap().append_child(&root).unwrap();
+    let props = AppProps {
+        ui: spasm_check::components::Ui {
+            lang,
+            ..Default::default()
+        },
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    flush().await;
+    let app = root.query_selector(".sc-app").unwrap().unwrap();
+    assert_eq!(app.get_attribute("lang").as_deref(), Some("hi"));
+    assert!(app.text_content().unwrap().contains("ऐंठन"));
+    assert_eq!(
+        spasm_check::app::page_lang(&document, Some("en")),
+        spasm_check::content::Lang::En,
+        "the host's lang attribute wins"
+    );
+}

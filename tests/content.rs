@@ -298,3 +298,34 @@ fn the_content_never_recommends_naproxen_or_quinine() {
     let quinine = lookup(Lang::En, "tip.no_quinine").unwrap().to_lowercase();
     assert!(quinine.contains("quinine") && quinine.contains("tonic"));
 }
+
+fn placeholders(text: &str) -> Vec<&str> {
+    let mut out: Vec<&str> = text
+        .match_indices('{')
+        .filter_map(|(i, _)| text[i..].find('}').map(|e| &text[i..=i + e]))
+        .collect();
+    out.sort_unstable();
+    out
+}
+
+#[test]
+fn every_translation_keeps_the_placeholders_and_is_translated() {
+    for &lang in Lang::ALL.iter().filter(|l| **l != Lang::En) {
+        for (key, text) in lang.texts() {
+            let english = lookup(Lang::En, key).unwrap_or_else(|| panic!("{key} not in English"));
+            assert_eq!(
+                placeholders(text),
+                placeholders(english),
+                "{}: {key} changes the placeholders",
+                lang.tag()
+            );
+            assert_ne!(text, &english, "{}: {key} is not translated", lang.tag());
+            if lang == Lang::Hi {
+                assert!(
+                    text.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)),
+                    "hi: {key} has no Devanagari: {text}"
+                );
+            }
+        }
+    }
+}

@@ -3,6 +3,7 @@
 pub mod emergency_numbers;
 pub mod emergency_result;
 pub mod icons;
+pub mod language_switch;
 pub mod progress;
 pub mod question;
 pub mod question_step;

@@ -292,4 +292,5 @@ pub static TEXTS: &[(&str, &str)] = &[
     ("ui.emergency.wait", "While you wait for help"),
     ("ui.emergency.change", "I chose the wrong answer: let me change it"),
     ("ui.numbers.or", " or "),
+    ("ui.language", "Language"),
 ];

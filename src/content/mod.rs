@@ -13,46 +13,72 @@
 //!
 //! Placeholders in braces (`{n}`, `{numbers}`) are filled in with [`fill`].
 
-mod en;
+/// Declares the languages: one line each (variant, file, tag, own name). Adding a language
+/// is its data file plus one line here.
+macro_rules! languages {
+    ($($variant:ident, $module:ident, $tag:literal, $name:literal;)+) => {
+        $(mod $module;)+
 
-/// A language the widget speaks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
+        /// A language the widget speaks.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+        pub enum Lang {
+            /// English, the default and the fallback.
+            #[default]
+            $($variant,)+
+        }
+
+        impl Lang {
+            /// Every language, in the order the language switch lists them.
+            pub const ALL: &'static [Lang] = &[$(Lang::$variant),+];
+
+            /// The BCP 47 tag, for the `lang` attribute.
+            pub fn tag(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $tag,)+
+                }
+            }
+
+            /// The language's own name, for the switch.
+            pub fn name(self) -> &'static str {
+                match self {
+                    $(Lang::$variant => $name,)+
+                }
+            }
+
+            /// The language's table of texts.
+            pub fn texts(self) -> &'static [(&'static str, &'static str)] {
+                match self {
+                    $(Lang::$variant => $module::TEXTS,)+
+                }
+            }
+
+            /// The language for a tag such as `hi-IN` or `en`, if the widget speaks it.
+            pub fn from_tag(tag: &str) -> Option<Lang> {
+                let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
+                Lang::ALL.iter().copied().find(|l| l.tag() == primary)
+            }
+        }
+    };
 }
 
-impl Lang {
-    /// Every language, in the order the language switch lists them.
-    pub const ALL: &'static [Lang] = &[Lang::En];
+languages! {
+    En, en, "en", "English";
+    Hi, hi, "hi", "हिन्दी";
+}
 
-    /// The BCP 47 tag, for the `lang` attribute.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-        }
-    }
-
-    /// The language's own name, for the switch.
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-        }
-    }
-
-    /// The language's table of texts.
-    pub fn texts(self) -> &'static [(&'static str, &'static str)] {
-        match self {
-            Lang::En => en::TEXTS,
-        }
-    }
-
-    /// The language for a tag such as `hi-IN` or `en`, if the widget speaks it.
-    pub fn from_tag(tag: &str) -> Option<Lang> {
-        let primary = tag.split(['-', '_']).next()?.to_ascii_lowercase();
-        Lang::ALL.iter().copied().find(|l| l.tag() == primary)
-    }
+/// The first language the widget speaks among, in order: the host's choice (the `lang`
+/// attribute when embedded), the page's `<html lang>`, then the browser's languages;
+/// English when none fits.
+pub fn pick_lang<'a>(
+    host: Option<&'a str>,
+    page: Option<&'a str>,
+    browser: impl IntoIterator<Item = &'a str>,
+) -> Lang {
+    host.into_iter()
+        .chain(page)
+        .chain(browser)
+        .find_map(Lang::from_tag)
+        .unwrap_or_default()
 }
 
 /// The text for `key` in `lang`, falling back to English. A missing key gives an
@@ -112,8 +138,18 @@ mod tests {
     }
 
     #[test]
+    fn the_host_then_the_page_then_the_browser_choose_the_language() {
+        assert_eq!(pick_lang(Some("hi"), Some("en"), ["en"]), Lang::Hi);
+        assert_eq!(pick_lang(Some("fr"), Some("hi-IN"), ["en"]), Lang::Hi);
+        assert_eq!(pick_lang(None, Some(""), ["ta-IN", "hi", "en"]), Lang::Hi);
+        assert_eq!(pick_lang(None, None, ["ta"]), Lang::En);
+    }
+
+    #[test]
     fn language_tags_match_by_primary_subtag() {
         assert_eq!(Lang::from_tag("en-IN"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("hi"), Some(Lang::Hi));
+        assert_eq!(Lang::from_tag("HI-in"), Some(Lang::Hi));
         assert_eq!(Lang::from_tag("xx"), None);
     }
 }
