@@ -1,6 +1,5 @@
 //! The app: one reducer for the state, the current step or result, and start-up.
 
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::emergency_numbers::EmergencyNumbers;
@@ -17,9 +16,27 @@ use crate::state::{Action, State, Step};
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
-    /// Language, numbers and id prefix of this instance.
+    /// Language, numbers, host links and id prefix of this instance.
     #[prop_or_default]
     pub ui: Ui,
+    /// Told whenever the assessment changes, and when a result is on screen.
+    #[prop_or_default]
+    pub on_result: Option<Callback<ResultEvent>>,
+}
+
+/// What the host page may learn: ids only, never answers or free text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ResultEvent {
+    /// The level id.
+    pub level: &'static str,
+    /// The ids of the rules that fired.
+    pub reasons: Vec<&'static str>,
+    /// The ids of the tips shown.
+    pub tips: Vec<&'static str>,
+    /// Whether every question is answered.
+    pub complete: bool,
+    /// True when the result (or the emergency screen) is on screen.
+    pub is_final: bool,
 }
 
 /// The whole self-check.
@@ -95,6 +112,23 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     };
+    let is_final = state.shows_emergency() || current == Step::Result;
+    {
+        // Tell the host about each change once the person has started, and at the result.
+        let on_result = props.on_result.clone();
+        let touched = state.touched;
+        use_effect_with((assessment.clone(), is_final), move |(a, is_final)| {
+            if let (Some(cb), true) = (on_result, touched) {
+                cb.emit(ResultEvent {
+                    level: a.level.id(),
+                    reasons: a.reasons.iter().map(|r| r.id).collect(),
+                    tips: a.tips.iter().map(|t| t.id()).collect(),
+                    complete: a.complete,
+                    is_final: *is_final,
+                });
+            }
+        });
+    }
     let level = assessment.level;
     html! {
         <ContextProvider<Ui> context={ui.clone()}>
@@ -110,7 +144,7 @@ pub fn App(props: &AppProps) -> Html {
                         <EmergencyNumbers compact=true />
                     </div>
                 </header>
-                if state.step == 0 && !state.shows_emergency() {
+                if state.step == 0 && !state.shows_emergency() && !ui.compact {
                     <p class="sc-intro">{ ui.t("ui.intro") }</p>
                 }
                 { body }
@@ -141,34 +175,4 @@ fn next_instance() -> usize {
     use std::sync::atomic::{AtomicUsize, Ordering};
     static COUNT: AtomicUsize = AtomicUsize::new(0);
     COUNT.fetch_add(1, Ordering::Relaxed)
-}
-
-/// What a person sees if the app stops: the emergency numbers, which work without it.
-const FALLBACK_HTML: &str = "<div class=\"sc-static\" role=\"alert\"><p><strong>Sorry, the \
-self-check stopped working.</strong> Please reload the page.</p><p>In an emergency, call now:</p>\
-<p class=\"sc-numbers\"><a class=\"sc-number\" href=\"tel:112\">112</a> \
-<a class=\"sc-number\" href=\"tel:108\">108</a></p></div>";
-
-/// Mounts the app into `#spasm-check`, replacing the static fallback once it runs. If the
-/// app panics, the fallback message with the emergency numbers takes its place.
-pub fn start() {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let Some(root) = document.get_element_by_id("spasm-check") else {
-        return;
-    };
-    let panic_root = root.clone();
-    std::panic::set_hook(Box::new(move |_| panic_root.set_inner_html(FALLBACK_HTML)));
-    let Ok(mount) = document.create_element("div") else {
-        return;
-    };
-    mount.set_class_name("sc-mount");
-    if root.append_child(&mount).is_err() {
-        return;
-    }
-    yew::Renderer::<App>::with_root_and_props(mount.unchecked_into(), AppProps::default()).render();
-    if let Some(fallback) = document.get_element_by_id("sc-static") {
-        fallback.remove();
-    }
 }

@@ -3,6 +3,7 @@
 //! [`assess`] turns [`Answers`] into an [`Assessment`]: the level of urgency, why, and the
 //! tips that fit. The engine is plain Rust; the Yew page lives in `app` and `components`.
 
+pub mod config;
 pub mod content;
 pub mod engine;
 pub mod state;
@@ -13,3 +14,5 @@ pub use engine::{assess, Answers, Assessment};
 pub mod app;
 #[cfg(target_arch = "wasm32")]
 pub mod components;
+#[cfg(target_arch = "wasm32")]
+pub mod embed;

@@ -1,8 +1,9 @@
-//! The standalone page: mounts the self-check into `#spasm-check`.
+//! The WebAssembly entry point. It only prepares the panic fallback: the page's
+//! `<spasm-check>` elements are started by the loader, `web/spasm-check.js`.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    spasm_check::app::start();
+    spasm_check::embed::install_panic_fallback();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

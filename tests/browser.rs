@@ -367,6 +367,7 @@ async fn a_page_in_hindi_starts_in_hindi() {
             lang,
             ..Default::default()
         },
+        ..Default::default()
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
     flush().await;

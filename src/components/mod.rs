@@ -14,6 +14,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use crate::config::{Config, Link};
 use crate::content::{self, Lang};
 
 /// What every component needs to know about this instance of the widget.
@@ -25,6 +26,12 @@ pub struct Ui {
     pub numbers: Rc<[AttrValue]>,
     /// A prefix that keeps ids and radio names unique when several widgets share a page.
     pub prefix: AttrValue,
+    /// The host's pharmacist link, shown on `pharmacist` results.
+    pub pharmacist: Option<Link>,
+    /// The host's doctor link, shown on `doctor_today` and `doctor_soon` results.
+    pub doctor: Option<Link>,
+    /// Leave out the intro block.
+    pub compact: bool,
 }
 
 impl Default for Ui {
@@ -33,11 +40,30 @@ impl Default for Ui {
             lang: Lang::En,
             numbers: Rc::from(vec![AttrValue::Static("112"), AttrValue::Static("108")]),
             prefix: AttrValue::Static("sc"),
+            pharmacist: None,
+            doctor: None,
+            compact: false,
         }
     }
 }
 
 impl Ui {
+    /// The [`Ui`] for a host's configuration, in `lang`.
+    pub fn from_config(config: &Config, lang: Lang) -> Ui {
+        Ui {
+            lang,
+            numbers: config
+                .numbers
+                .iter()
+                .map(|n| AttrValue::from(n.clone()))
+                .collect(),
+            pharmacist: config.pharmacist.clone(),
+            doctor: config.doctor.clone(),
+            compact: config.compact,
+            ..Ui::default()
+        }
+    }
+
     /// The text for `key` in this widget's language.
     pub fn t(&self, key: &str) -> &'static str {
         content::text(self.lang, key)

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::icons::LevelIcon;
 use super::result_parts::{source_line, EmergencySigns, Reasons, ResultFooter};
 use super::{use_focus_on_mount, use_ui};
-use crate::engine::Assessment;
+use crate::engine::{Assessment, Level};
 use crate::state::Action;
 
 /// Props of [`ResultPanel`].
@@ -48,6 +48,9 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             <section class="sc-result__section sc-todo">
                 <h3 class="sc-result__heading">{ ui.t("ui.result.todo") }</h3>
                 <p>{ ui.tf(&format!("level.{level}.todo"), &[("numbers", &numbers)]) }</p>
+                if let Some(link) = host_link(&ui, a.level) {
+                    { link }
+                }
                 if !a.unsure_signs.is_empty() {
                     <p class="sc-callout" data-unsure="true">{ ui.t("wait.unsure") }</p>
                 }
@@ -84,4 +87,20 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             </div>
         </section>
     }
+}
+
+/// The host's own pharmacist or doctor link for this level, if it gave one.
+fn host_link(ui: &super::Ui, level: Level) -> Option<Html> {
+    let (link, key) = match level {
+        Level::Pharmacist => (ui.pharmacist.as_ref()?, "ui.link.pharmacist"),
+        Level::DoctorToday | Level::DoctorSoon => (ui.doctor.as_ref()?, "ui.link.doctor"),
+        _ => return None,
+    };
+    let label = link.label.clone().unwrap_or_else(|| ui.t(key).to_owned());
+    Some(html! {
+        <p class="sc-host-link">
+            <a class="sc-button sc-button--primary" href={link.url.clone()}
+                target="_blank" rel="noopener noreferrer" data-link={key}>{ label }</a>
+        </p>
+    })
 }

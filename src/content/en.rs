@@ -293,4 +293,6 @@ pub static TEXTS: &[(&str, &str)] = &[
     ("ui.emergency.change", "I chose the wrong answer: let me change it"),
     ("ui.numbers.or", " or "),
     ("ui.language", "Language"),
+    ("ui.link.pharmacist", "Talk to a pharmacist online"),
+    ("ui.link.doctor", "Talk to a doctor online"),
 ];

@@ -293,4 +293,6 @@ pub static TEXTS: &[(&str, &str)] = &[
     ("ui.emergency.change", "मैंने गलत जवाब चुना: मुझे उसे बदलना है"),
     ("ui.numbers.or", " या "),
     ("ui.language", "भाषा"),
+    ("ui.link.pharmacist", "फार्मासिस्ट से ऑनलाइन बात करें"),
+    ("ui.link.doctor", "डॉक्टर से ऑनलाइन बात करें"),
 ];
