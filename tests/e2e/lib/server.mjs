@@ -6,8 +6,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
-// SC_E2E_DIST serves another directory (e.g. an older or a modified build).
-export const DIST_DIR = path.resolve(REPO_ROOT, process.env.SC_E2E_DIST ?? 'dist');
+// SC_DIST serves another directory (a build of one's own, an older or a
+// deliberately broken copy); SC_E2E_DIST is its older name. Default: dist/.
+export const DIST_DIR = path.resolve(
+  REPO_ROOT,
+  process.env.SC_DIST || process.env.SC_E2E_DIST || 'dist',
+);
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -27,8 +31,9 @@ const MIME_TYPES = {
 /**
  * Starts the server. Resolves to { origin, url(pathname), requests, close() };
  * `requests` lists { method, path, status } in the order they arrived.
+ * `headers(pathname)` may add response headers (e.g. a Content-Security-Policy).
  */
-export async function startServer({ root = DIST_DIR } = {}) {
+export async function startServer({ root = DIST_DIR, headers = () => ({}) } = {}) {
   const rootDir = path.resolve(root);
   try {
     await stat(path.join(rootDir, 'index.html'));
@@ -62,7 +67,7 @@ export async function startServer({ root = DIST_DIR } = {}) {
     try {
       const body = await readFile(file);
       const type = MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      send(200, { 'content-type': type, 'content-length': body.length }, body);
+      send(200, { ...headers(pathname), 'content-type': type, 'content-length': body.length }, body);
     } catch {
       send(404, { 'content-type': 'text/plain; charset=utf-8' }, 'not found');
     }
