@@ -1,0 +1,231 @@
+// The first screen's assets of a built site (a trunk dist/ folder), found by
+// following what its index.html loads, and their compressed sizes.
+//
+// Used by tests/e2e/size.test.mjs (the size budget) and bench/run.mjs (the
+// benchmark table). Nothing here hard-codes a file name: it reads
+//   - index.html: <script src>, inline <script> bodies, and <link href> with
+//     rel stylesheet, modulepreload or preload;
+//   - each JavaScript file (and inline script): static and dynamic imports,
+//     `new URL('…', import.meta.url)` and any other quoted relative name
+//     ending in .js, .mjs, .wasm or .css (the wasm-bindgen glue names its
+//     .wasm that way; a loader may name its stylesheet as a plain string);
+//   - each stylesheet: @import and url(…).
+// A page or import reference to a file that is not in the folder is an error,
+// not a skip, and so are a first screen without JavaScript or .wasm and a
+// .wasm in the folder that nothing loads: the caller then fails instead of
+// under-counting.
+import { existsSync } from 'node:fs';
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
+
+const SCRIPT_EXT = /\.m?js$/i;
+const FOLLOWED_RELS = new Set(['stylesheet', 'modulepreload', 'preload']);
+
+/** Attributes of every <tag …> in `html` (quoted and unquoted values, as minified HTML has). */
+function tags(html, name) {
+  const out = [];
+  const tagRe = new RegExp(`<${name}\\b((?:[^>"']|"[^"]*"|'[^']*')*)>`, 'gi');
+  for (const m of html.matchAll(tagRe)) {
+    const attrs = {};
+    const attrRe = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
+    for (const a of m[1].matchAll(attrRe)) {
+      attrs[a[1].toLowerCase()] = a[2] ?? a[3] ?? a[4] ?? '';
+    }
+    out.push({ attrs, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/** Bodies of inline <script> elements (no src). */
+function inlineScripts(html) {
+  const out = [];
+  for (const m of html.matchAll(/<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (!/\bsrc\s*=/i.test(m[1]) && m[2].trim()) out.push(m[2]);
+  }
+  return out;
+}
+
+/**
+ * What a piece of JavaScript loads or names: { ref, weak } for its imports
+ * (weak: false, they must exist) and for `new URL('…')` and other quoted
+ * relative names of assets (weak: true: counted when the file exists, since
+ * a glue file also names things it does not load, such as its import
+ * object's key './x_bg.js' or the unhashed default name of its .wasm).
+ * Quoted absolute URLs (e.g. a comment's example) are ignored.
+ */
+function jsReferences(code) {
+  const refs = new Map();
+  const loads = [
+    /\bimport\s*(?:[\w$*{}\s,]+?\s*from\s*)?(["'])([^"'\n]+)\1/g, // import x from '…' / import '…'
+    /\bexport\s*[\w$*{}\s,]*?\s*from\s*(["'])([^"'\n]+)\1/g, // export … from '…'
+    /\bimport\s*\(\s*(["'`])([^"'`\n]+)\1\s*\)/g, // import('…')
+  ];
+  for (const re of loads) {
+    for (const m of code.matchAll(re)) refs.set(m[2], { ref: m[2], weak: false });
+  }
+  const names = [
+    /\bnew\s+URL\s*\(\s*(["'`])([^"'`\n]+)\1/g, // new URL('…', import.meta.url)
+    /(["'`])([^"'`\s<>()${}]+\.(?:m?js|wasm|css))\1/gi, // any quoted asset-like name
+  ];
+  for (const re of names) {
+    for (const m of code.matchAll(re)) {
+      if (!refs.has(m[2]) && !/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(m[2])) {
+        refs.set(m[2], { ref: m[2], weak: true });
+      }
+    }
+  }
+  return [...refs.values()];
+}
+
+/** URLs a stylesheet loads: @import and url(…), except data: URLs and fragments. */
+function cssReferences(css) {
+  const refs = new Set();
+  for (const m of css.matchAll(/url\(\s*(["']?)([^"')]+)\1\s*\)/gi)) refs.add(m[2].trim());
+  for (const m of css.matchAll(/@import\s+(["'])([^"']+)\1/gi)) refs.add(m[2]);
+  return [...refs];
+}
+
+/**
+ * Resolves `ref` (as written in the file at `fromRel`, a path relative to
+ * `root`) to a path relative to `root`, or returns null for references that
+ * load nothing from the site (data:, blob:, #fragment) and { external } for
+ * another origin.
+ */
+function resolveRef(ref, fromRel) {
+  if (/^(data|blob|about|javascript|mailto|tel):/i.test(ref) || ref.startsWith('#')) return null;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(ref) || ref.startsWith('//')) return { external: ref };
+  const base = new URL(`http://site/${fromRel}`);
+  const url = new URL(ref, base);
+  if (url.host !== 'site') return { external: ref };
+  return { rel: decodeURIComponent(url.pathname).replace(/^\/+/, '') };
+}
+
+/**
+ * Finds the first screen's assets of the site in `root`.
+ * Resolves to { assets: [{ file, kind, via }], problems: [string] } where
+ * `file` is relative to `root`, `kind` is html/js/wasm/css/other and `via`
+ * says which file referenced it. `problems` is empty when nothing was missed.
+ */
+export async function findFirstScreenAssets(root, { page = 'index.html' } = {}) {
+  const rootDir = path.resolve(root);
+  const assets = new Map();
+  const problems = [];
+  const queue = [];
+
+  const kindOf = (file) => {
+    const ext = path.extname(file).toLowerCase();
+    if (ext === '.html') return 'html';
+    if (SCRIPT_EXT.test(ext)) return 'js';
+    if (ext === '.wasm') return 'wasm';
+    if (ext === '.css') return 'css';
+    return 'other';
+  };
+  const add = (ref, from, { weak = false } = {}) => {
+    const r = resolveRef(ref, from);
+    if (r === null) return;
+    if (r.external) {
+      problems.push(`${from} loads ${r.external} from another origin (not counted)`);
+      return;
+    }
+    const file = path.normalize(r.rel);
+    if (file.startsWith('..')) {
+      problems.push(`${from} refers to ${ref}, outside the folder`);
+      return;
+    }
+    if (assets.has(file)) return;
+    if (weak && !existsSync(path.join(rootDir, file))) return;
+    assets.set(file, { file, kind: kindOf(file), via: from });
+    queue.push(file);
+  };
+
+  const html = await readFile(path.join(rootDir, page), 'utf8');
+  assets.set(page, { file: page, kind: 'html', via: '(page)' });
+  for (const { attrs } of tags(html, 'script')) {
+    if (attrs.src) add(attrs.src, page);
+  }
+  for (const { attrs } of tags(html, 'link')) {
+    const rels = (attrs.rel ?? '').toLowerCase().split(/\s+/);
+    if (attrs.href && rels.some((r) => FOLLOWED_RELS.has(r))) add(attrs.href, page);
+  }
+  for (const code of inlineScripts(html)) {
+    for (const { ref, weak } of jsReferences(code)) add(ref, page, { weak });
+  }
+
+  while (queue.length) {
+    const file = queue.shift();
+    const entry = assets.get(file);
+    let body;
+    try {
+      body = await readFile(path.join(rootDir, file));
+    } catch {
+      problems.push(`${entry.via} refers to ${file}, which is not in ${rootDir}`);
+      assets.delete(file);
+      continue;
+    }
+    if (entry.kind === 'js') {
+      for (const { ref, weak } of jsReferences(body.toString('utf8'))) add(ref, file, { weak });
+    } else if (entry.kind === 'css') {
+      for (const ref of cssReferences(body.toString('utf8'))) add(ref, file);
+    }
+  }
+
+  const list = [...assets.values()];
+  // Guards against under-counting when the way the app is loaded changes.
+  if (!list.some((a) => a.kind === 'js')) problems.push('no JavaScript file was found');
+  if (!list.some((a) => a.kind === 'wasm')) problems.push('no .wasm file was found (the JS glue names it)');
+  const topLevel = await readdir(rootDir);
+  for (const name of topLevel) {
+    if (name.toLowerCase().endsWith('.wasm') && !assets.has(name)) {
+      problems.push(`${name} is in the folder but nothing on the first screen loads it`);
+    }
+  }
+  if (topLevel.some((n) => n.toLowerCase().endsWith('.css')) && !list.some((a) => a.kind === 'css')) {
+    problems.push('the folder has stylesheets but none was found on the first screen');
+  }
+  return { assets: list, problems };
+}
+
+/** gzip at level 9 (the size budget's measure). */
+export function gzipSize(buf) {
+  return gzipSync(buf, { level: 9, memLevel: 9 }).length;
+}
+
+/** Brotli at quality 11 with the largest window. */
+export function brotliSize(buf, kind = 'other') {
+  return brotliCompressSync(buf, {
+    params: {
+      [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY,
+      [zlib.BROTLI_PARAM_LGWIN]: zlib.BROTLI_MAX_WINDOW_BITS,
+      [zlib.BROTLI_PARAM_MODE]: kind === 'wasm' ? zlib.BROTLI_MODE_GENERIC : zlib.BROTLI_MODE_TEXT,
+      [zlib.BROTLI_PARAM_SIZE_HINT]: buf.length,
+    },
+  }).length;
+}
+
+/** Raw, gzip and brotli bytes of each asset (brotli only if asked: it is slow). */
+export async function measureAssets(root, assets, { brotli = false } = {}) {
+  const rows = [];
+  for (const a of assets) {
+    const buf = await readFile(path.join(path.resolve(root), a.file));
+    rows.push({
+      ...a,
+      raw: buf.length,
+      gzip: gzipSize(buf),
+      brotli: brotli ? brotliSize(buf, a.kind) : undefined,
+    });
+  }
+  return rows;
+}
+
+/** A plain-text table (`columns`: [{ title, get, align }]). */
+export function textTable(columns, rows) {
+  const cells = rows.map((r) => columns.map((c) => String(c.get(r))));
+  const widths = columns.map((c, i) => Math.max(c.title.length, ...cells.map((row) => row[i].length)));
+  const line = (vals) =>
+    vals
+      .map((v, i) => (columns[i].align === 'left' ? v.padEnd(widths[i]) : v.padStart(widths[i])))
+      .join('  ')
+      .trimEnd();
+  return [line(columns.map((c) => c.title)), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+}
