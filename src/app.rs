@@ -7,6 +7,7 @@ use crate::components::emergency_result::EmergencyResult;
 use crate::components::language_switch::LanguageSwitch;
 use crate::components::progress::Progress;
 use crate::components::question_step::QuestionStep;
+use crate::components::remember::Remember;
 use crate::components::result_panel::ResultPanel;
 use crate::components::Ui;
 use crate::content::{pick_lang, Lang};
@@ -86,7 +87,8 @@ pub fn App(props: &AppProps) -> Html {
             Step::Result => {
                 let title = ui.t(&format!("level.{}", assessment.level.id()));
                 let body = html! {
-                    <ResultPanel assessment={(*assessment).clone()} focus={focus}
+                    <ResultPanel assessment={(*assessment).clone()} answers={state.answers.clone()}
+                        focus={focus}
                         on_action={on_action.clone()} />
                 };
                 (body, ui.tf("ui.result.level", &[("level", title)]))
@@ -112,6 +114,7 @@ pub fn App(props: &AppProps) -> Html {
             }
         }
     };
+    let remember = use_remember(&state);
     let is_final = state.shows_emergency() || current == Step::Result;
     {
         // Tell the host about each change once the person has started, and at the result.
@@ -148,12 +151,96 @@ pub fn App(props: &AppProps) -> Html {
                     <p class="sc-intro">{ ui.t("ui.intro") }</p>
                 }
                 { body }
+                <Remember on={remember.on} note={remember.note}
+                    on_toggle={remember.on_toggle.clone()} on_forget={remember.on_forget.clone()} />
                 <div class="sc-visually-hidden" role="status" aria-live="polite">
                     { announcement }
                 </div>
             </div>
         </ContextProvider<Ui>>
     }
+}
+
+/// The opt-in "remember on this device" switch and what it last said.
+struct RememberHandle {
+    on: bool,
+    note: Option<&'static str>,
+    on_toggle: Callback<bool>,
+    on_forget: Callback<()>,
+}
+
+/// Reads saved answers once (they exist only if the person opted in), writes them on each
+/// change while remembering is on, and deletes them when it is turned off or forgotten.
+#[hook]
+fn use_remember(state: &UseReducerHandle<State>) -> RememberHandle {
+    use crate::storage::{decode, encode, Loaded, KEY};
+    let on = use_state_eq(|| false);
+    let note = use_state_eq(|| None::<&'static str>);
+    {
+        let (on, note, state) = (on.clone(), note.clone(), state.clone());
+        use_effect_with((), move |_| {
+            let saved = storage().and_then(|s| s.get_item(KEY).ok().flatten());
+            match decode(saved.as_deref()) {
+                Loaded::Nothing => {}
+                Loaded::Restored(answers) => {
+                    on.set(true);
+                    note.set(Some("ui.remember.restored"));
+                    state.dispatch(Action::Restore(answers));
+                }
+                loaded => {
+                    if let Some(s) = storage() {
+                        let _ = s.remove_item(KEY);
+                    }
+                    note.set(Some(if loaded == Loaded::Old {
+                        "ui.remember.old"
+                    } else {
+                        "ui.remember.damaged"
+                    }));
+                }
+            }
+        });
+    }
+    {
+        let answers = state.answers.clone();
+        use_effect_with((*on, answers), move |(on, answers)| {
+            if *on {
+                if let Some(s) = storage() {
+                    let _ = s.set_item(KEY, &encode(answers));
+                }
+            }
+        });
+    }
+    let forget = {
+        let (on, note) = (on.clone(), note.clone());
+        move |message: Option<&'static str>| {
+            if let Some(s) = storage() {
+                let _ = s.remove_item(KEY);
+            }
+            on.set(false);
+            note.set(message);
+        }
+    };
+    let on_toggle = {
+        let (on, forget) = (on.clone(), forget.clone());
+        Callback::from(move |checked: bool| {
+            if checked {
+                on.set(true);
+            } else {
+                forget(None);
+            }
+        })
+    };
+    let on_forget = Callback::from(move |_| forget(Some("ui.remember.forgotten")));
+    RememberHandle {
+        on: *on,
+        note: *note,
+        on_toggle,
+        on_forget,
+    }
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
 }
 
 /// The language to start in: the host's choice, then `<html lang>`, then the browser's.

@@ -7,6 +7,8 @@ pub mod config;
 pub mod content;
 pub mod engine;
 pub mod state;
+pub mod storage;
+pub mod summary;
 
 pub use engine::{assess, Answers, Assessment};
 

@@ -54,6 +54,8 @@ pub enum Action {
     Review,
     /// Cleared everything.
     Restart,
+    /// Brought back answers saved on this device (the person had turned remembering on).
+    Restore(Answers),
 }
 
 /// Everything the page remembers (in memory only).
@@ -148,6 +150,13 @@ impl State {
                 Ok(())
             }
             Action::Restart => return State::default(),
+            Action::Restore(answers) => {
+                // Back to the start with the answers filled in, as if just loaded.
+                return State {
+                    answers,
+                    ..State::default()
+                };
+            }
         };
         debug_assert!(
             result.is_ok(),

@@ -247,6 +247,7 @@ fn placeholders_are_only_the_ones_the_page_fills() {
         "{source}",
         "{version}",
         "{date}",
+        "{when}",
     ];
     for &lang in Lang::ALL {
         for (key, text) in lang.texts() {

@@ -7,8 +7,11 @@ pub mod language_switch;
 pub mod progress;
 pub mod question;
 pub mod question_step;
+pub mod remember;
 pub mod result_panel;
 pub mod result_parts;
+pub mod summary;
+pub mod summary_actions;
 
 use std::rc::Rc;
 

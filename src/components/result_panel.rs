@@ -4,8 +4,10 @@ use yew::prelude::*;
 
 use super::icons::LevelIcon;
 use super::result_parts::{source_line, EmergencySigns, Reasons, ResultFooter};
+use super::summary::Summary;
+use super::summary_actions::SummaryActions;
 use super::{use_focus_on_mount, use_ui};
-use crate::engine::{Assessment, Level};
+use crate::engine::{Answers, Assessment, Level};
 use crate::state::Action;
 
 /// Props of [`ResultPanel`].
@@ -13,6 +15,8 @@ use crate::state::Action;
 pub struct ResultPanelProps {
     /// The assessment shown.
     pub assessment: Assessment,
+    /// The answers it was made from (for the summary).
+    pub answers: Answers,
     /// Whether the heading takes focus when the result appears.
     pub focus: bool,
     /// Called with Back or Restart.
@@ -33,6 +37,9 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
         Callback::from(move |_: MouseEvent| cb.emit(action.clone()))
     };
     let heading_id = ui.id(&["result"]);
+    let lang = ui.lang;
+    let when = use_memo(lang, |lang| now_in_words(lang.tag()));
+    let when = AttrValue::from((*when).clone());
     html! {
         <section class={classes!("sc-result", format!("sc-result--{level}"))}
             data-level={level} aria-labelledby={heading_id.clone()}>
@@ -77,6 +84,11 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                     }) }
                 </ul>
             </section>
+            <SummaryActions answers={props.answers.clone()} assessment={a.clone()} when={when.clone()} />
+            <div class="sc-print-only">
+                <Summary answers={props.answers.clone()} assessment={a.clone()} when={when}
+                    answers_only=true />
+            </div>
             <EmergencySigns />
             <ResultFooter />
             <div class="sc-nav">
@@ -103,4 +115,15 @@ fn host_link(ui: &super::Ui, level: Level) -> Option<Html> {
                 target="_blank" rel="noopener noreferrer" data-link={key}>{ label }</a>
         </p>
     })
+}
+
+/// The current date and time, as the person's language writes it.
+fn now_in_words(lang: &str) -> String {
+    let options = web_sys::js_sys::Object::new();
+    for (key, value) in [("dateStyle", "medium"), ("timeStyle", "short")] {
+        let _ = web_sys::js_sys::Reflect::set(&options, &key.into(), &value.into());
+    }
+    web_sys::js_sys::Date::new_0()
+        .to_locale_string(&format!("{lang}-IN"), &options)
+        .into()
 }

@@ -1,0 +1,65 @@
+//! The summary to take to the pharmacist or doctor: the level, why, and every answer in
+//! words, with the date. The same block is printed, shown in large type, and copied.
+
+use yew::prelude::*;
+
+use super::icons::LevelIcon;
+use super::use_ui;
+use crate::engine::{Answers, Assessment};
+use crate::summary::answer_lines;
+
+/// Props of [`Summary`].
+#[derive(Properties, PartialEq)]
+pub struct SummaryProps {
+    /// The answers given.
+    pub answers: Answers,
+    /// Their assessment.
+    pub assessment: Assessment,
+    /// When the check was done, in words.
+    pub when: AttrValue,
+    /// Large type, for showing the screen across a counter.
+    #[prop_or_default]
+    pub large: bool,
+    /// Only the date and the answers (the printed result shows the rest already).
+    #[prop_or_default]
+    pub answers_only: bool,
+}
+
+/// The summary block.
+#[component]
+pub fn Summary(props: &SummaryProps) -> Html {
+    let ui = use_ui();
+    let level = props.assessment.level;
+    html! {
+        <section class={classes!("sc-summary", props.large.then_some("sc-summary--large"))}
+            data-summary={if props.large { "large" } else { "print" }}>
+            if !props.answers_only {
+                <p class="sc-summary__title">{ ui.t("ui.summary.take") }</p>
+            }
+            <p class="sc-summary__when">{ ui.tf("ui.summary.when", &[("when", &props.when)]) }</p>
+            if !props.answers_only {
+                <p class={classes!("sc-summary__level", format!("sc-summary__level--{}", level.id()))}>
+                    <LevelIcon level={level} />
+                    <span>{ ui.t(&format!("level.{}", level.id())) }</span>
+                </p>
+            }
+            if !props.answers_only && !props.assessment.reasons.is_empty() {
+                <p class="sc-summary__heading">{ ui.t("ui.result.why") }</p>
+                <ul class="sc-summary__reasons">
+                    { for props.assessment.reasons.iter().map(|r| html! {
+                        <li key={r.id}>{ ui.t(&format!("reason.{}", r.id)) }</li>
+                    }) }
+                </ul>
+            }
+            <p class="sc-summary__heading">{ ui.t("ui.summary.answers") }</p>
+            <dl class="sc-summary__answers">
+                { for answer_lines(ui.lang, &props.answers).into_iter().map(|(q, question, answer)| html! {
+                    <div key={q.id()} class="sc-summary__answer" data-answer={q.id()}>
+                        <dt>{ question }</dt>
+                        <dd>{ answer }</dd>
+                    </div>
+                }) }
+            </dl>
+        </section>
+    }
+}

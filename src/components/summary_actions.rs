@@ -1,0 +1,141 @@
+//! Ways to take the result along: show it in large type, print it, or copy it as text.
+
+use yew::prelude::*;
+
+use super::summary::Summary;
+use super::{use_focus_on_mount, use_ui};
+use crate::engine::{Answers, Assessment};
+
+/// Props of [`SummaryActions`].
+#[derive(Properties, PartialEq)]
+pub struct SummaryActionsProps {
+    /// The answers given.
+    pub answers: Answers,
+    /// Their assessment.
+    pub assessment: Assessment,
+    /// When the check was done, in words.
+    pub when: AttrValue,
+}
+
+/// What happened to the last copy.
+#[derive(Clone, PartialEq)]
+enum Copy {
+    Idle,
+    Done,
+    /// The clipboard was refused: the text is shown, selected, to copy by hand.
+    Refused(String),
+}
+
+/// The buttons, their confirmations, and the large view when it is open.
+#[component]
+pub fn SummaryActions(props: &SummaryActionsProps) -> Html {
+    let ui = use_ui();
+    let large = use_state(|| false);
+    let copy = use_state(|| Copy::Idle);
+    let text = {
+        let numbers = ui.numbers_text();
+        crate::summary::summary_text(
+            ui.lang,
+            &props.answers,
+            &props.assessment,
+            &props.when,
+            &numbers,
+        )
+    };
+    let on_large = {
+        let large = large.clone();
+        Callback::from(move |_| large.set(!*large))
+    };
+    let on_print = Callback::from(|_| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    });
+    let on_copy = {
+        let copy = copy.clone();
+        let text = text.clone();
+        Callback::from(move |_| {
+            let copy = copy.clone();
+            let text = text.clone();
+            yew::platform::spawn_local(async move {
+                let ok = match web_sys::window().map(|w| w.navigator().clipboard()) {
+                    Some(clipboard) => {
+                        wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+                            .await
+                            .is_ok()
+                    }
+                    None => false,
+                };
+                copy.set(if ok { Copy::Done } else { Copy::Refused(text) });
+            });
+        })
+    };
+    let refused = use_node_ref();
+    {
+        // When the clipboard is refused, select the text so the person can copy it by hand.
+        let refused = refused.clone();
+        use_effect_with((*copy).clone(), move |copy| {
+            if let (Copy::Refused(_), Some(area)) =
+                (copy, refused.cast::<web_sys::HtmlTextAreaElement>())
+            {
+                let _ = area.focus();
+                area.select();
+            }
+        });
+    }
+    html! {
+        <section class="sc-result__section sc-take" aria-labelledby={ui.id(&["take"])}>
+            <h3 class="sc-result__heading" id={ui.id(&["take"])}>{ ui.t("ui.summary.take") }</h3>
+            <div class="sc-take__buttons">
+                <button type="button" class="sc-button sc-button--secondary" data-action="show-summary"
+                    aria-expanded={if *large { "true" } else { "false" }} onclick={on_large}>
+                    { ui.t("ui.summary.show") }
+                </button>
+                <button type="button" class="sc-button sc-button--secondary" data-action="print"
+                    onclick={on_print}>{ ui.t("ui.summary.print") }</button>
+                <button type="button" class="sc-button sc-button--secondary" data-action="copy"
+                    onclick={on_copy}>{ ui.t("ui.summary.copy") }</button>
+            </div>
+            <div class="sc-take__status" role="status" data-copy-status="">
+                { match &*copy {
+                    Copy::Idle => Html::default(),
+                    Copy::Done => html! { <p class="sc-take__done">{ ui.t("ui.summary.copied") }</p> },
+                    Copy::Refused(_) => html! { <p>{ ui.t("ui.summary.copy_failed") }</p> },
+                } }
+            </div>
+            if let Copy::Refused(text) = &*copy {
+                <textarea class="sc-take__text" readonly=true ref={refused}
+                    aria-label={ui.t("ui.summary.copy")} value={text.clone()} />
+            }
+            if *large {
+                <LargeSummary answers={props.answers.clone()} assessment={props.assessment.clone()}
+                    when={props.when.clone()} on_close={Callback::from(move |_| large.set(false))} />
+            }
+        </section>
+    }
+}
+
+/// Props of [`LargeSummary`].
+#[derive(Properties, PartialEq)]
+struct LargeSummaryProps {
+    answers: Answers,
+    assessment: Assessment,
+    when: AttrValue,
+    on_close: Callback<MouseEvent>,
+}
+
+/// The summary in large type, with focus on it while it is open.
+#[component]
+fn LargeSummary(props: &LargeSummaryProps) -> Html {
+    let ui = use_ui();
+    let close = use_node_ref();
+    use_focus_on_mount(close.clone(), true);
+    html! {
+        <div class="sc-large">
+            <button type="button" class="sc-button sc-button--primary" data-action="close-summary"
+                ref={close} onclick={props.on_close.clone()}>{ ui.t("ui.summary.close") }</button>
+            <Summary answers={props.answers.clone()} assessment={props.assessment.clone()}
+                when={props.when.clone()} large=true />
+        </div>
+    }
+}
