@@ -162,6 +162,9 @@ fn expected_keys() -> BTreeSet<String> {
     for t in Tip::ALL {
         keys.insert(format!("tip.{}", t.id()));
     }
+    for s in Source::ALL {
+        keys.insert(format!("source.{}", s.id()));
+    }
     for n in TipNote::ALL {
         keys.insert(format!("tip.hydrate.{}", n.id()));
     }

@@ -77,7 +77,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                                     </p>
                                 }) }
                                 <p class="sc-source">
-                                    { ui.tf("ui.result.source", &[("source", &source_line(tip.sources()))]) }
+                                    { ui.tf("ui.result.source", &[("source", &source_line(&ui, tip.sources()))]) }
                                 </p>
                             </li>
                         }

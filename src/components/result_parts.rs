@@ -7,13 +7,18 @@ use super::emergency_numbers::EmergencyNumbers;
 use super::use_ui;
 use crate::engine::{Reason, Section, Source, CONTENT_VERSION, Q, REVIEWED};
 
-/// The sources of a rule or tip as one line.
-pub fn source_line(sources: &[Source]) -> String {
+/// The sources of a rule or tip as one line, in the widget's language.
+pub fn source_line(ui: &super::Ui, sources: &[Source]) -> String {
     sources
         .iter()
-        .map(|s| s.title())
+        .map(|s| source_title(ui, *s))
         .collect::<Vec<_>>()
         .join("; ")
+}
+
+/// A source's citation in the widget's language.
+pub fn source_title(ui: &super::Ui, source: Source) -> &'static str {
+    ui.t(&format!("source.{}", source.id()))
 }
 
 /// Props of [`Reasons`].
@@ -39,7 +44,7 @@ pub fn Reasons(props: &ReasonsProps) -> Html {
                             data-reason-level={r.level.id()}>
                             <p class="sc-list__text">{ ui.t(&format!("reason.{}", r.id)) }</p>
                             <p class="sc-source">
-                                { ui.tf("ui.result.source", &[("source", &source_line(r.sources))]) }
+                                { ui.tf("ui.result.source", &[("source", &source_line(&ui, r.sources))]) }
                             </p>
                         </li>
                     }) }
@@ -82,7 +87,9 @@ pub fn ResultFooter() -> Html {
             <details class="sc-sources">
                 <summary>{ ui.t("ui.result.sources") }</summary>
                 <ul>
-                    { for Source::ALL.iter().map(|s| html! { <li key={s.id()}>{ s.title() }</li> }) }
+                    { for Source::ALL.iter().map(|s| html! {
+                        <li key={s.id()}>{ source_title(&ui, *s) }</li>
+                    }) }
                 </ul>
             </details>
         </footer>
