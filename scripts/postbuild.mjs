@@ -1,0 +1,42 @@
+// Trunk post-build hook (see Trunk.toml): tidies the staged dist/ and writes pre-compressed
+// copies for hosts that serve them (`.gz` at level 9 and `.br` at quality 11 beside each file).
+// Trunk runs it with TRUNK_STAGING_DIR set to the folder that becomes dist/.
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) {
+  console.error('postbuild: TRUNK_STAGING_DIR is not set; run it through trunk');
+  process.exit(1);
+}
+
+// With inject_scripts = false trunk leaves its own <link rel="rust"> in the page: drop it.
+for (const page of ['index.html']) {
+  const file = path.join(dir, page);
+  const html = await readFile(file, 'utf8');
+  await writeFile(file, html.replace(/<link\b[^>]*\brel="?rust"?[^>]*>/g, ''));
+}
+
+const COMPRESS = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json']);
+async function* files(folder) {
+  for (const entry of await readdir(folder, { withFileTypes: true })) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) yield* files(full);
+    else if (COMPRESS.has(path.extname(entry.name))) yield full;
+  }
+}
+
+let count = 0;
+for await (const file of files(dir)) {
+  const body = await readFile(file);
+  await writeFile(`${file}.gz`, gzipSync(body, { level: 9 }));
+  await writeFile(`${file}.br`, brotliCompressSync(body, {
+    params: {
+      [constants.BROTLI_PARAM_QUALITY]: 11,
+      [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+    },
+  }));
+  count += 1;
+}
+console.log(`postbuild: removed trunk's rust link; pre-compressed ${count} files (.gz, .br)`);
