@@ -6,7 +6,6 @@
 pub mod config;
 pub mod content;
 pub mod engine;
-pub mod fhir;
 pub mod state;
 pub mod storage;
 pub mod summary;
