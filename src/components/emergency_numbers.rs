@@ -21,16 +21,19 @@ pub fn EmergencyNumbers(props: &EmergencyNumbersProps) -> Html {
         <ul class={class} role="list">
             { for ui.numbers.iter().map(|number| {
                 let what = crate::content::lookup(ui.lang, &format!("ui.number.{number}"));
-                let label = ui.tf("ui.call", &[("number", number)]);
+                // The name starts with the words shown, "112 Emergency", which voice control
+                // users say to follow the link (WCAG 2.5.3), then what the link does.
+                let call = ui.tf("ui.call", &[("number", number)]);
                 let label = match what {
-                    Some(what) => format!("{label} ({what})"),
-                    None => label,
+                    Some(what) => format!("{number} {what}, {call}"),
+                    None => call,
                 };
                 html! {
                     <li key={number.to_string()}>
                         <a class="sc-number" href={format!("tel:{number}")} aria-label={label}>
                             <span class="sc-number__digits">{ number.clone() }</span>
                             if let Some(what) = what {
+                                { " " }
                                 <span class="sc-number__what">{ what }</span>
                             }
                         </a>
