@@ -6,6 +6,7 @@
 pub mod config;
 pub mod content;
 pub mod engine;
+pub mod fhir;
 pub mod state;
 pub mod storage;
 pub mod summary;
