@@ -1,5 +1,7 @@
-//! Ways to take the result along: show it in large type, print it, or copy it as text.
+//! Ways to take the result along: show it in large type, print it, copy it as text, or
+//! download it for clinical systems (HL7 FHIR R4).
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::summary::Summary;
@@ -70,6 +72,25 @@ pub fn SummaryActions(props: &SummaryActionsProps) -> Html {
             });
         })
     };
+    let lang = ui.lang;
+    let on_fhir = {
+        let answers = props.answers.clone();
+        Callback::from(move |_| {
+            let authored = String::from(web_sys::js_sys::Date::new_0().to_iso_string());
+            let response = crate::fhir::response(&answers, lang, &authored);
+            download(
+                "spasm-check-questionnaire-response.json",
+                &serde_json::to_string_pretty(&response).unwrap_or_default(),
+            );
+        })
+    };
+    let on_fhir_form = Callback::from(move |_| {
+        let form = crate::fhir::questionnaire(lang);
+        download(
+            "spasm-check-questionnaire.json",
+            &serde_json::to_string_pretty(&form).unwrap_or_default(),
+        );
+    });
     let refused = use_node_ref();
     {
         // When the clipboard is refused, select the text so the person can copy it by hand.
@@ -95,6 +116,10 @@ pub fn SummaryActions(props: &SummaryActionsProps) -> Html {
                     onclick={on_print}>{ ui.t("ui.summary.print") }</button>
                 <button type="button" class="sc-button sc-button--secondary" data-action="copy"
                     onclick={on_copy}>{ ui.t("ui.summary.copy") }</button>
+                <button type="button" class="sc-button sc-button--secondary" data-action="fhir"
+                    onclick={on_fhir}>{ ui.t("ui.summary.fhir") }</button>
+                <button type="button" class="sc-button sc-button--secondary" data-action="fhir-questionnaire"
+                    onclick={on_fhir_form}>{ ui.t("ui.summary.fhir_form") }</button>
             </div>
             <div class="sc-take__status" role="status" data-copy-status="">
                 { match &*copy {
@@ -138,4 +163,31 @@ fn LargeSummary(props: &LargeSummaryProps) -> Html {
                 when={props.when.clone()} large=true />
         </div>
     }
+}
+
+/// Offers `contents` as a file download, without any network request.
+fn download(name: &str, contents: &str) {
+    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
+        return;
+    };
+    let parts = web_sys::js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/fhir+json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Ok(link) = document.create_element("a") {
+        let link: web_sys::HtmlAnchorElement = link.unchecked_into();
+        link.set_href(&url);
+        link.set_download(name);
+        link.click();
+    }
+    // Give the browser a moment to start the download before the URL goes away.
+    yew::platform::spawn_local(async move {
+        yew::platform::time::sleep(std::time::Duration::from_secs(10)).await;
+        let _ = web_sys::Url::revoke_object_url(&url);
+    });
 }

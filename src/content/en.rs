@@ -303,6 +303,8 @@ pub static TEXTS: &[(&str, &str)] = &[
     ("ui.summary.copy", "Copy as text"),
     ("ui.summary.copied", "Copied. You can paste it into a message."),
     ("ui.summary.copy_failed", "Copying was not allowed. The text is selected below: copy it with your device's copy command."),
+    ("ui.summary.fhir", "Download for clinical systems (FHIR)"),
+    ("ui.summary.fhir_form", "Download the questionnaire (FHIR)"),
     ("ui.summary.take", "Take this to your pharmacist or doctor"),
     ("ui.remember", "Remember my answers on this device"),
     ("ui.remember.hint", "Off unless you turn it on. Your answers are kept only in this browser, until you press Forget."),

@@ -1,0 +1,191 @@
+// Taking the result along (issue: print, copy, FHIR, opt-in storage), against the built
+// dist/ over HTTP in Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startServer } from './lib/server.mjs';
+import { launchBrowser, recordPage } from './lib/browser.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const log = recordPage(page);
+  await page.goto(server.url('/'));
+  await page.locator('.sc-app [data-question="chest_pain"]').waitFor();
+  return { context, page, log };
+}
+
+// Answers mildly everything on the current step, `answers` overriding, until a result.
+async function journey(page, answers = {}, stopAt = null) {
+  for (let i = 0; i < 6; i += 1) {
+    if (await page.locator('[data-level]').count()) return;
+    if (stopAt && await page.locator(`[data-step="${stopAt}"]`).count()) return;
+    for (const fieldset of await page.locator('fieldset[data-question]').all()) {
+      const q = await fieldset.getAttribute('data-question');
+      if (await fieldset.locator('input:checked').count()) continue;
+      const mild = { age_band: '18_44', duration: 'seconds', frequency: 'sometimes' }[q];
+      const value = answers[q]
+        ?? mild
+        ?? ((await fieldset.locator('input[value="none"]').count()) ? 'none' : 'no');
+      await fieldset.locator(`input[value="${value}"]`).click();
+    }
+    await page.locator('[data-action="next"]').click();
+  }
+}
+
+const storage = (page) => page.evaluate(() => ({
+  local: Object.keys(localStorage),
+  session: Object.keys(sessionStorage),
+}));
+
+test('the printed page has the level, every answer and no buttons', async () => {
+  const { context, page } = await open();
+  await journey(page, { conditions: 'diabetes', fever: 'no' });
+  await page.locator('[data-level="pharmacist"]').waitFor();
+  await page.emulateMedia({ media: 'print' });
+  const printed = await page.evaluate(() => {
+    const visible = (el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    };
+    return {
+      text: document.querySelector('.sc-app').innerText,
+      buttons: [...document.querySelectorAll('button, [role="button"]')].filter(visible).length,
+      answers: [...document.querySelectorAll('[data-summary="print"] [data-answer]')].filter(visible).length,
+    };
+  });
+  assert.equal(printed.buttons, 0, 'no buttons on paper');
+  assert.equal(printed.answers, 35, 'every answer on paper');
+  assert.match(printed.text, /Talk to a pharmacist/);
+  assert.match(printed.text, /Diabetes/);
+  assert.match(printed.text, /not a diagnosis/);
+  assert.match(printed.text, /Checked on/);
+  const pdf = await page.pdf({ format: 'A4' });
+  assert.ok(pdf.length > 1000);
+  await context.close();
+});
+
+test('copy as text puts the same summary on the clipboard, with a confirmation', async () => {
+  const { context, page } = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
+  await journey(page, { fever: 'yes' });
+  await page.locator('[data-level="doctor_today"]').waitFor();
+  await page.locator('[data-action="copy"]').click();
+  await page.getByText('Copied.').waitFor();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(copied, /Get medical help today/);
+  assert.match(copied, /Do you have a fever along with the spasms or muscle pain\? Yes/);
+  assert.match(copied, /dengue/);
+  assert.equal((copied.match(/^- .*\?/gm) ?? []).length, 35, 'every question and answer');
+  await context.close();
+});
+
+test('when the clipboard is refused, the text is shown selected instead', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'clipboard', {
+      get: () => ({ writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) }),
+    });
+  });
+  const page = await context.newPage();
+  await page.goto(server.url('/'));
+  await journey(page);
+  await page.locator('[data-level="self_care"]').waitFor();
+  await page.locator('[data-action="copy"]').click();
+  const area = page.locator('textarea.sc-take__text');
+  await area.waitFor();
+  const state = await area.evaluate((t) => ({
+    selected: t.selectionEnd - t.selectionStart,
+    length: t.value.length,
+    focused: document.activeElement === t,
+  }));
+  assert.ok(state.length > 500);
+  assert.equal(state.selected, state.length);
+  assert.ok(state.focused);
+  await context.close();
+});
+
+test('the FHIR downloads are a QuestionnaireResponse and its Questionnaire', async () => {
+  const { context, page, log } = await open();
+  await journey(page, { location: 'calf', medications: 'statin' });
+  await page.locator('[data-level]').waitFor();
+  const mark = log.mark();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="fhir"]').click()]);
+  const response = JSON.parse(await readFile(await download.path(), 'utf8'));
+  assert.equal(response.resourceType, 'QuestionnaireResponse');
+  assert.equal(response.status, 'completed');
+  const linkIds = JSON.stringify(response).match(/"linkId":"[a-z_0-9]+"/g) ?? [];
+  assert.ok(linkIds.some((l) => l.includes('"medications"')));
+  const [form] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="fhir-questionnaire"]').click()]);
+  const questionnaire = JSON.parse(await readFile(await form.path(), 'utf8'));
+  assert.equal(questionnaire.resourceType, 'Questionnaire');
+  assert.ok(response.questionnaire.startsWith(questionnaire.url));
+  assert.deepEqual(log.requestsSince(mark).filter((r) => !r.url.startsWith('blob:')), [], 'no network request');
+  await context.close();
+});
+
+test('remembering is off by default and stores nothing', async () => {
+  const { context, page } = await open();
+  assert.equal(await page.locator('[data-action="remember"]').isChecked(), false);
+  await journey(page, { fever: 'yes' });
+  await page.locator('[data-level]').waitFor();
+  assert.deepEqual(await storage(page), { local: [], session: [] });
+  await context.close();
+});
+
+test('turned on, answers come back after a reload; forget deletes them', async () => {
+  const { context, page } = await open();
+  await page.locator('[data-action="remember"]').check();
+  await journey(page, { fever: 'yes' }, 'details');
+  assert.deepEqual((await storage(page)).local, ['spasm-check.answers']);
+  await page.reload();
+  await page.locator('.sc-app [data-question="chest_pain"]').waitFor();
+  await page.locator('[data-note="ui.remember.restored"]').waitFor();
+  assert.ok(await page.locator('[data-question="chest_pain"] input[value="no"]').isChecked());
+  assert.ok(await page.locator('[data-action="remember"]').isChecked());
+  await page.locator('[data-action="next"]').click();
+  assert.ok(await page.locator('[data-question="fever"] input[value="yes"]').isChecked());
+  await page.locator('[data-action="forget"]').click();
+  await page.locator('[data-note="ui.remember.forgotten"]').waitFor();
+  assert.deepEqual((await storage(page)).local, []);
+  await page.reload();
+  await page.locator('.sc-app [data-question="chest_pain"]').waitFor();
+  assert.equal(await page.locator('input:checked').count(), 0);
+  await context.close();
+});
+
+test('damaged or old saved data shows a note and starts clean', async () => {
+  for (const [saved, note] of [
+    ['v1;1.0.0;fever=maybe', 'ui.remember.damaged'],
+    ['not ours at all', 'ui.remember.damaged'],
+    ['v0;1.0.0;fever=yes', 'ui.remember.old'],
+  ]) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const log = recordPage(page);
+    await page.addInitScript((value) => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('spasm-check.answers', value);
+        sessionStorage.setItem('seeded', '1');
+      }
+    }, saved);
+    await page.goto(server.url('/'));
+    await page.locator(`[data-note="${note}"]`).waitFor();
+    assert.equal(await page.locator('input:checked').count(), 0);
+    assert.equal(await page.evaluate(() => localStorage.getItem('spasm-check.answers')), null);
+    assert.deepEqual(log.pageErrors, []);
+    await context.close();
+  }
+});
