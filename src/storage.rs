@@ -6,7 +6,7 @@
 //! answer is its ticked option ids joined by `+` (empty for "none of these"). It is a
 //! small format of its own so that the page needs no JSON parser.
 
-use crate::engine::{Answer, Answers, Flag, Kind, Q, CONTENT_VERSION};
+use crate::engine::{Answer, Answers, Flag, Kind, CONTENT_VERSION, Q};
 
 /// The `localStorage` key.
 pub const KEY: &str = "spasm-check.answers";
