@@ -43,7 +43,7 @@ pub fn Remember(props: &RememberProps) -> Html {
                     { ui.t("ui.remember.forget") }
                 </button>
             }
-            <div role="status" class="sc-remember__note">
+            <div aria-live="polite" class="sc-remember__note">
                 if let Some(note) = props.note {
                     <p data-note={note}>{ ui.t(note) }</p>
                 }

@@ -121,7 +121,7 @@ pub fn SummaryActions(props: &SummaryActionsProps) -> Html {
                 <button type="button" class="sc-button sc-button--secondary" data-action="fhir-questionnaire"
                     onclick={on_fhir_form}>{ ui.t("ui.summary.fhir_form") }</button>
             </div>
-            <div class="sc-take__status" role="status" data-copy-status="">
+            <div class="sc-take__status" aria-live="polite" data-copy-status="">
                 { match &*copy {
                     Copy::Idle => Html::default(),
                     Copy::Done => html! { <p class="sc-take__done">{ ui.t("ui.summary.copied") }</p> },
