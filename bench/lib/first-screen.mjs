@@ -163,6 +163,9 @@ export async function findFirstScreenAssets(root, { page = 'index.html' } = {}) 
       assets.delete(file);
       continue;
     }
+    if (entry.kind === 'wasm' && !body.subarray(0, 4).equals(Buffer.from([0, 0x61, 0x73, 0x6d]))) {
+      problems.push(`${file} is not a WebAssembly module (no \\0asm header): a broken or half-written build`);
+    }
     if (entry.kind === 'js') {
       for (const { ref, weak } of jsReferences(body.toString('utf8'))) add(ref, file, { weak });
     } else if (entry.kind === 'css') {
