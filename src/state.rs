@@ -149,7 +149,13 @@ impl State {
                 self.reviewing = true;
                 Ok(())
             }
-            Action::Restart => return State::default(),
+            // Everything is cleared, but the person has acted: focus moves to the first step.
+            Action::Restart => {
+                return State {
+                    touched: true,
+                    ..State::default()
+                }
+            }
             Action::Restore(answers) => {
                 // Back to the start with the answers filled in, as if just loaded.
                 return State {
@@ -306,6 +312,9 @@ mod tests {
     #[test]
     fn restart_clears_everything() {
         let s = answer_step(State::default()).apply(Action::Next);
-        assert_eq!(s.apply(Action::Restart), State::default());
+        let restarted = s.apply(Action::Restart);
+        assert_eq!(restarted.answers, Answers::new());
+        assert_eq!(restarted.current(), Step::Questions(Section::Emergency));
+        assert!(restarted.touched, "focus moves to the first step's heading");
     }
 }
