@@ -1,0 +1,254 @@
+// Journeys through the built page as a person makes them: one to each level
+// by mouse and one by keyboard alone; going back and changing answers; the
+// emergency screen at once; restart and reload leave nothing behind.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './lib/server.mjs';
+import { launchBrowser } from './lib/browser.mjs';
+import {
+  EMERGENCY_SIGNS,
+  JOURNEYS,
+  JOURNEY_STEPS,
+  LEVELS,
+  answerByMouse,
+  answerStepByMouse,
+  checkedAnswers,
+  clickAction,
+  expectHeadingFocus,
+  journeyByMouse,
+  liveRegionText,
+  headingText,
+  screen,
+  waitForLevel,
+  waitFor,
+  waitForStep,
+  withApp,
+} from './lib/app.mjs';
+import { answerByKeyboard, journeyByKeyboard, pressAction } from './lib/keyboard.mjs';
+
+let server;
+let chromium;
+
+before(async () => {
+  server = await startServer();
+  chromium = await launchBrowser();
+});
+
+after(async () => {
+  await chromium?.close();
+  await server?.close();
+});
+
+/** The result on screen is `level`, its heading has focus and the live region says it. */
+async function expectResult(page, level) {
+  assert.deepEqual(await screen(page), { steps: [], levels: [level], alert: false });
+  await expectHeadingFocus(page, { level });
+  const heading = await headingText(page);
+  assert.ok(heading.length > 0, 'the result has a heading');
+  assert.ok(
+    (await liveRegionText(page)).includes(heading),
+    `the live region announces "${heading}", it says "${await liveRegionText(page)}"`,
+  );
+}
+
+for (const level of LEVELS) {
+  test(`by mouse: a complete journey to ${level}`, async () => {
+    await withApp(chromium, server, {}, async (page) => {
+      const journey = await journeyByMouse(page, JOURNEYS[level]);
+      assert.deepEqual(journey, { steps: JOURNEY_STEPS[level], level });
+      await expectResult(page, level);
+    });
+  });
+}
+
+/**
+ * The keyboard journey to doctor_today answers "fever" like the others first,
+ * then goes back up with Shift+Tab and changes it to "yes" with the arrow keys,
+ * as a person correcting an answer would.
+ */
+const KEYBOARD_CHANGES = {
+  doctor_today: {
+    overrides: {},
+    async beforeNext(page, step) {
+      if (step !== 'red_flags') return;
+      const fever = { id: 'fever', kind: 'radio', values: ['yes', 'no', 'unsure'] };
+      await answerByKeyboard(page, fever, 'yes', { backwards: true });
+    },
+  },
+};
+
+for (const level of LEVELS) {
+  test(`by keyboard alone: a complete journey to ${level}`, async () => {
+    await withApp(chromium, server, {}, async (page) => {
+      const change = KEYBOARD_CHANGES[level];
+      const journey = await journeyByKeyboard(page, change?.overrides ?? JOURNEYS[level], {
+        beforeNext: change && ((step) => change.beforeNext(page, step)),
+      });
+      assert.deepEqual(journey, { steps: JOURNEY_STEPS[level], level });
+      await expectResult(page, level);
+      // And on to a fresh start, still by keyboard (where focus goes then: see below).
+      await pressAction(page, 'restart');
+      await waitForStep(page, 'emergency');
+      assert.deepEqual(await checkedAnswers(page), [], 'restart leaves no answers');
+    });
+  });
+}
+
+test('every emergency sign answered "yes" shows the emergency screen at once', async () => {
+  await withApp(chromium, server, {}, async (page) => {
+    for (const sign of EMERGENCY_SIGNS) {
+      await answerByMouse(page, sign, 'yes');
+      // No Next: the answer alone brings the emergency screen.
+      await waitForLevel(page, 'emergency');
+      await expectResult(page, 'emergency');
+      // Go back to change it; the answers so far are kept.
+      await clickAction(page, 'review');
+      await waitForStep(page, 'emergency');
+      assert.ok((await checkedAnswers(page)).includes(`${sign}=yes`), `${sign}=yes is kept for review`);
+      await answerByMouse(page, sign, 'no');
+      assert.deepEqual((await screen(page)).levels, [], `${sign}=no: no emergency screen`);
+    }
+    assert.equal((await checkedAnswers(page)).length, EMERGENCY_SIGNS.length);
+  });
+});
+
+test('chest spasms ask about chest pain again, and "yes" there is an emergency at once', async () => {
+  await withApp(chromium, server, {}, async (page) => {
+    for (const step of ['emergency', 'red_flags']) {
+      await waitForStep(page, step);
+      await answerStepByMouse(page);
+      await clickAction(page, 'next');
+    }
+    await waitForStep(page, 'details');
+    await answerStepByMouse(page, { location: ['calf', 'chest'] });
+    await clickAction(page, 'next');
+    await waitForStep(page, 'chest_recheck');
+    await expectHeadingFocus(page, { step: 'chest_recheck' });
+    assert.deepEqual(
+      (await checkedAnswers(page)).filter((a) => a.startsWith('chest_pain=')),
+      [],
+      'the question is asked afresh',
+    );
+    await clickAction(page, 'next');
+    assert.deepEqual(await screen(page), { steps: ['chest_recheck'], levels: [], alert: true }, 'it must be answered');
+    await answerByMouse(page, 'chest_pain', 'yes');
+    await waitForLevel(page, 'emergency');
+    await expectResult(page, 'emergency');
+  });
+});
+
+test('going back and changing answers updates the result', async () => {
+  await withApp(chromium, server, {}, async (page) => {
+    assert.equal((await journeyByMouse(page, {})).level, 'self_care');
+    // Back from the result to the person's step: a condition makes it "pharmacist".
+    await clickAction(page, 'back');
+    await waitForStep(page, 'person');
+    await answerByMouse(page, 'conditions', ['diabetes']);
+    await clickAction(page, 'next');
+    await waitForLevel(page, 'pharmacist');
+    await expectResult(page, 'pharmacist');
+    // Further back to the warning signs: a fever makes it "doctor_today".
+    for (const step of ['person', 'details', 'red_flags']) {
+      await clickAction(page, 'back');
+      await waitForStep(page, step);
+    }
+    await answerByMouse(page, 'fever', 'yes');
+    for (const step of ['details', 'person']) {
+      await clickAction(page, 'next');
+      await waitForStep(page, step);
+    }
+    await clickAction(page, 'next');
+    await waitForLevel(page, 'doctor_today');
+    await expectResult(page, 'doctor_today');
+    // Undo both: back to "self_care".
+    await clickAction(page, 'back');
+    await waitForStep(page, 'person');
+    await answerByMouse(page, 'conditions', []);
+    for (const step of ['details', 'red_flags']) {
+      await clickAction(page, 'back');
+      await waitForStep(page, step);
+    }
+    await answerByMouse(page, 'fever', 'no');
+    for (const step of ['details', 'person']) {
+      await clickAction(page, 'next');
+      await waitForStep(page, step);
+    }
+    await clickAction(page, 'next');
+    await waitForLevel(page, 'self_care');
+    await expectResult(page, 'self_care');
+  });
+});
+
+/** Walks the mild journey and checks that no step starts with anything ticked. */
+async function expectFreshJourney(page) {
+  for (const step of ['emergency', 'red_flags', 'details', 'person']) {
+    await waitForStep(page, step);
+    assert.deepEqual(await checkedAnswers(page), [], `nothing is ticked on "${step}"`);
+    await answerStepByMouse(page);
+    await clickAction(page, 'next');
+  }
+  await waitForLevel(page, 'self_care');
+}
+
+test('restart leaves no answers behind', async () => {
+  await withApp(chromium, server, {}, async (page) => {
+    assert.equal((await journeyByMouse(page, JOURNEYS.pharmacist)).level, 'pharmacist');
+    await clickAction(page, 'restart');
+    await waitForStep(page, 'emergency');
+    await expectFreshJourney(page);
+    // From the emergency screen too: nothing ticked, and Next finds every
+    // question unanswered.
+    await clickAction(page, 'restart');
+    await waitForStep(page, 'emergency');
+    await answerStepByMouse(page, { lockjaw: 'yes' });
+    await waitForLevel(page, 'emergency');
+    await clickAction(page, 'restart');
+    await expectNothingAnswered(page);
+  });
+});
+
+/** On the first step, nothing is ticked and Next finds every question unanswered. */
+async function expectNothingAnswered(page) {
+  await waitForStep(page, 'emergency');
+  assert.deepEqual(await checkedAnswers(page), []);
+  await clickAction(page, 'next');
+  await waitFor(async () => (await screen(page)).alert, 'the unanswered-questions summary');
+  assert.deepEqual(await screen(page), { steps: ['emergency'], levels: [], alert: true });
+}
+
+test('a reload leaves no answers behind', async () => {
+  await withApp(chromium, server, {}, async (page) => {
+    // From a result...
+    assert.equal((await journeyByMouse(page, JOURNEYS.doctor_soon)).level, 'doctor_soon');
+    await page.reload();
+    await expectFreshJourney(page);
+    // ...and half-way through.
+    await clickAction(page, 'back');
+    for (const step of ['person', 'details']) {
+      await waitForStep(page, step);
+      await clickAction(page, 'back');
+    }
+    await waitForStep(page, 'red_flags');
+    await page.reload();
+    await expectNothingAnswered(page);
+  });
+});
+
+test(
+  'after restart, focus lands on the first step\'s heading',
+  {
+    // Restart returns State::default(), whose `touched` is false, so the new
+    // step does not take focus and it falls to <body>. Needs, in src/state.rs:
+    // Action::Restart => State { touched: true, ..State::default() }.
+    todo: 'focus falls to <body> after restart: src/state.rs must keep `touched`',
+  },
+  async () => {
+    await withApp(chromium, server, {}, async (page) => {
+      const lockjaw = { id: 'lockjaw', kind: 'radio', values: ['yes', 'no', 'unsure'] };
+      assert.equal(await answerByKeyboard(page, lockjaw, 'yes'), 'result');
+      await pressAction(page, 'restart');
+      await waitForStep(page, 'emergency');
+      await expectHeadingFocus(page, { step: 'emergency' }, { visible: true });
+    });
+  },
+);
