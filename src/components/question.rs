@@ -93,22 +93,20 @@ fn flag_options(ui: &super::Ui, props: &QuestionProps, name: &str, described: &s
         Some(Answer::Flag(f)) => Some(f),
         _ => None,
     };
-    Flag::ALL
-        .into_iter()
-        .map(|flag| {
-            let on_answer = props.on_answer.clone();
-            choice(Choice {
-                kind: "radio",
-                name,
-                value: flag.id(),
-                label: ui.t(&format!("ui.answer.{}", flag.id())),
-                checked: chosen == Some(flag),
-                described,
-                invalid: props.invalid,
-                onchange: Callback::from(move |_| on_answer.emit(Action::Flag(q, flag))),
-            })
-        })
-        .collect()
+    radios(
+        props,
+        name,
+        described,
+        Flag::ALL.into_iter().map(|flag| {
+            let label = ui.t(&format!("ui.answer.{}", flag.id()));
+            (
+                flag.id(),
+                label,
+                chosen == Some(flag),
+                Action::Flag(q, flag),
+            )
+        }),
+    )
 }
 
 fn single_options(
@@ -123,19 +121,42 @@ fn single_options(
         Some(Answer::One(o)) => Some(o),
         _ => None,
     };
-    options
-        .iter()
-        .map(|&option| {
+    radios(
+        props,
+        name,
+        described,
+        options.iter().map(|&option| {
+            let label = ui.t(&format!("opt.{}.{option}", q.id()));
+            (
+                option,
+                label,
+                chosen == Some(option),
+                Action::Choose(q, option),
+            )
+        }),
+    )
+}
+
+/// One radio group: for each choice its value, label, whether it is chosen, and the action
+/// choosing it sends.
+fn radios(
+    props: &QuestionProps,
+    name: &str,
+    described: &str,
+    items: impl Iterator<Item = (&'static str, &'static str, bool, Action)>,
+) -> Html {
+    items
+        .map(|(value, label, checked, action)| {
             let on_answer = props.on_answer.clone();
             choice(Choice {
                 kind: "radio",
                 name,
-                value: option,
-                label: ui.t(&format!("opt.{}.{option}", q.id())),
-                checked: chosen == Some(option),
+                value,
+                label,
+                checked,
                 described,
                 invalid: props.invalid,
-                onchange: Callback::from(move |_| on_answer.emit(Action::Choose(q, option))),
+                onchange: Callback::from(move |_| on_answer.emit(action.clone())),
             })
         })
         .collect()
