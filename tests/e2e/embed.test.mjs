@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
 import { launchBrowser, recordPage } from './lib/browser.mjs';
+import { walk } from './lib/walk.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 let server;
@@ -50,25 +51,6 @@ async function fresh(options = {}) {
     document.addEventListener('spasm-check-result', (e) => window.__results.push(e.detail));
   });
   return { context, page, log, warnings };
-}
-
-// Answers mildly everything on the current step of the widget under `root`, then Next,
-// until a result shows. `answers` maps question ids to the value to click instead.
-async function journey(root, answers = {}) {
-  for (let i = 0; i < 6; i += 1) {
-    if (await root.locator('[data-level]').count()) return;
-    for (const fieldset of await root.locator('fieldset[data-question]').all()) {
-      const q = await fieldset.getAttribute('data-question');
-      if (await fieldset.locator('input:checked').count()) continue;
-      const mild = { age_band: '18_44', duration: 'seconds', frequency: 'sometimes' }[q];
-      const value = answers[q]
-        ?? mild
-        ?? ((await fieldset.locator('input[value="none"]').count()) ? 'none' : 'no');
-      await fieldset.locator(`input[value="${value}"]`).click();
-      if (await root.locator('[data-level]').count()) return;
-    }
-    await root.locator('[data-action="next"]').click();
-  }
 }
 
 function started(root) {
@@ -146,7 +128,7 @@ test('the host receives spasm-check-result events with ids only', async () => {
 
   await root.locator('[data-action="restart"]').click();
   await page.evaluate(() => { window.__results.length = 0; });
-  await journey(root);
+  await walk(root);
   await root.locator('[data-level="self_care"]').waitFor();
   const results = await page.evaluate(() => window.__results);
   assert.ok(results.length > 10, 'an event for each change');
@@ -244,7 +226,7 @@ test('bad configuration warns once per attribute and falls back; javascript: is 
   }
   assert.equal(await root.locator('a[href="tel:112"]').count() > 0, true);
   assert.equal(await root.locator('a[href="tel:108"]').count() > 0, true);
-  await journey(root, { conditions: 'diabetes' });
+  await walk(root, { conditions: 'diabetes' });
   await root.locator('[data-level="pharmacist"]').waitFor();
   const hrefs = await root.locator('a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   assert.ok(hrefs.every((h) => /^(tel:|https?:)/.test(h)), hrefs.join(', '));
@@ -259,7 +241,7 @@ test('host links show on the matching results only', async () => {
     pharmacist-label="Chat with us" doctor-url="https://pharmacy.example/doctor"></spasm-check>`);
   const root = page.locator('spasm-check');
   await started(root);
-  await journey(root, { conditions: 'diabetes' });
+  await walk(root, { conditions: 'diabetes' });
   await root.locator('[data-level="pharmacist"]').waitFor();
   const link = root.locator('a[href="https://pharmacy.example/chat"]');
   assert.equal(await link.textContent(), 'Chat with us');

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { startServer } from './lib/server.mjs';
 import { launchBrowser, recordPage } from './lib/browser.mjs';
+import { walk } from './lib/walk.mjs';
 
 let server;
 let browser;
@@ -28,24 +29,6 @@ async function open(options = {}) {
   return { context, page, log };
 }
 
-// Answers mildly everything on the current step, `answers` overriding, until a result.
-async function journey(page, answers = {}, stopAt = null) {
-  for (let i = 0; i < 6; i += 1) {
-    if (await page.locator('[data-level]').count()) return;
-    if (stopAt && await page.locator(`[data-step="${stopAt}"]`).count()) return;
-    for (const fieldset of await page.locator('fieldset[data-question]').all()) {
-      const q = await fieldset.getAttribute('data-question');
-      if (await fieldset.locator('input:checked').count()) continue;
-      const mild = { age_band: '18_44', duration: 'seconds', frequency: 'sometimes' }[q];
-      const value = answers[q]
-        ?? mild
-        ?? ((await fieldset.locator('input[value="none"]').count()) ? 'none' : 'no');
-      await fieldset.locator(`input[value="${value}"]`).click();
-    }
-    await page.locator('[data-action="next"]').click();
-  }
-}
-
 const storage = (page) => page.evaluate(() => ({
   local: Object.keys(localStorage),
   session: Object.keys(sessionStorage),
@@ -53,7 +36,7 @@ const storage = (page) => page.evaluate(() => ({
 
 test('the printed page has the level, every answer and no buttons', async () => {
   const { context, page } = await open();
-  await journey(page, { conditions: 'diabetes', fever: 'no' });
+  await walk(page, { conditions: 'diabetes', fever: 'no' });
   await page.locator('[data-level="pharmacist"]').waitFor();
   await page.emulateMedia({ media: 'print' });
   const printed = await page.evaluate(() => {
@@ -80,7 +63,7 @@ test('the printed page has the level, every answer and no buttons', async () => 
 
 test('copy as text puts the same summary on the clipboard, with a confirmation', async () => {
   const { context, page } = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
-  await journey(page, { fever: 'yes' });
+  await walk(page, { fever: 'yes' });
   await page.locator('[data-level="doctor_today"]').waitFor();
   await page.locator('[data-action="copy"]').click();
   await page.getByText('Copied.').waitFor();
@@ -101,7 +84,7 @@ test('when the clipboard is refused, the text is shown selected instead', async 
   });
   const page = await context.newPage();
   await page.goto(server.url('/'));
-  await journey(page);
+  await walk(page);
   await page.locator('[data-level="self_care"]').waitFor();
   await page.locator('[data-action="copy"]').click();
   const area = page.locator('textarea.sc-take__text');
@@ -119,7 +102,7 @@ test('when the clipboard is refused, the text is shown selected instead', async 
 
 test('the FHIR downloads are a QuestionnaireResponse and its Questionnaire', async () => {
   const { context, page, log } = await open();
-  await journey(page, { location: 'calf', medications: 'statin' });
+  await walk(page, { location: 'calf', medications: 'statin' });
   await page.locator('[data-level]').waitFor();
   const mark = log.mark();
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="fhir"]').click()]);
@@ -139,7 +122,7 @@ test('the FHIR downloads are a QuestionnaireResponse and its Questionnaire', asy
 test('remembering is off by default and stores nothing', async () => {
   const { context, page } = await open();
   assert.equal(await page.locator('[data-action="remember"]').isChecked(), false);
-  await journey(page, { fever: 'yes' });
+  await walk(page, { fever: 'yes' });
   await page.locator('[data-level]').waitFor();
   assert.deepEqual(await storage(page), { local: [], session: [] });
   await context.close();
@@ -148,7 +131,7 @@ test('remembering is off by default and stores nothing', async () => {
 test('turned on, answers come back after a reload; forget deletes them', async () => {
   const { context, page } = await open();
   await page.locator('[data-action="remember"]').check();
-  await journey(page, { fever: 'yes' }, 'details');
+  await walk(page, { fever: 'yes' }, 'details');
   assert.deepEqual((await storage(page)).local, ['spasm-check.answers']);
   await page.reload();
   await page.locator('.sc-app [data-question="chest_pain"]').waitFor();
