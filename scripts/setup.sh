@@ -98,16 +98,18 @@ if [[ "$sc_wasm_opt" != *"(version_$SC_WASM_OPT_VERSION)"* ]]; then
   exit 1
 fi
 
-# 5. With --test: Debian chromium + chromium-driver (~1 min).
+# 5. With --test: Debian chromium + chromium-driver (~1 min), and a Devanagari font so that
+#    the Hindi screenshots show what phones show (phones have one; this server image has none).
 if [ "$sc_with_test" -eq 1 ]; then
-  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
-    sc_step "chromium + chromium-driver" "ok"
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && [ -d /usr/share/fonts/truetype/lohit-devanagari ]; then
+    sc_step "chromium + chromium-driver + Devanagari font" "ok"
   else
-    sc_step "chromium + chromium-driver" "installing (apt-get, ~1 min)"
+    sc_step "chromium + chromium-driver + Devanagari font" "installing (apt-get, ~1 min)"
     sc_sudo=()
     [ "$(id -u)" -eq 0 ] || sc_sudo=(sudo)
     "${sc_sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-    "${sc_sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver
+    "${sc_sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+      chromium chromium-driver fonts-lohit-deva
   fi
 fi
 
