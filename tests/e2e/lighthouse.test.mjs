@@ -7,21 +7,12 @@ import { execFile } from 'node:child_process';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { startServer, REPO_ROOT } from './lib/server.mjs';
-import { CHROMIUM_PATH } from './lib/browser.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/browser.mjs';
 
 const LIGHTHOUSE = path.join(REPO_ROOT, 'node_modules', '.bin', 'lighthouse');
 const REPORT_DIR = path.join(REPO_ROOT, 'test-output', 'lighthouse');
 // Headless, and none of Chromium's own traffic to the internet (toolchain.md).
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROME_FLAGS = ['--headless=new', ...CHROMIUM_ARGS];
 
 let server;
 
