@@ -1,4 +1,5 @@
-//! The app: one reducer for the state, the current step or result, and start-up.
+//! The app: one reducer for the state, the current step or result, the language, the
+//! opt-in remembering, and the result events for the host page.
 
 use yew::prelude::*;
 
