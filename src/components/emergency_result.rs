@@ -35,10 +35,7 @@ pub fn EmergencyResult(props: &EmergencyResultProps) -> Html {
         .filter(|r| r.level == Level::Emergency)
         .filter_map(|r| Q::from_id(r.id))
         .collect();
-    let on = |action: Action| {
-        let cb = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(action.clone()))
-    };
+    let on = |action: Action| super::send(&props.on_action, action);
     let heading_id = ui.id(&["result"]);
     html! {
         <section class="sc-result sc-result--emergency" data-level="emergency"

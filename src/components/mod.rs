@@ -103,6 +103,15 @@ pub fn use_ui() -> Ui {
     use_context::<Ui>().unwrap_or_default()
 }
 
+/// A click handler that sends `action` to the reducer.
+pub fn send(
+    on_action: &Callback<crate::state::Action>,
+    action: crate::state::Action,
+) -> Callback<MouseEvent> {
+    let on_action = on_action.clone();
+    Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
+}
+
 /// Moves keyboard focus to `node` when the component appears, if `enabled`: each new step's
 /// heading takes focus once the person has started, so screen readers read where they are.
 #[hook]

@@ -56,10 +56,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
         _ => (ui.t("ui.recheck"), ui.t("ui.recheck.intro")),
     };
     let heading_id = ui.id(&["step", props.step.id()]);
-    let on = |action: Action| {
-        let cb = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(action.clone()))
-    };
+    let on = |action: Action| super::send(&props.on_action, action);
     let recheck = props.step == Step::ChestRecheck;
     html! {
         <section class="sc-step" data-step={props.step.id()} aria-labelledby={heading_id.clone()}>

@@ -32,10 +32,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     let a = &props.assessment;
     let level = a.level.id();
     let numbers = ui.numbers_text();
-    let on = |action: Action| {
-        let cb = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| cb.emit(action.clone()))
-    };
+    let on = |action: Action| super::send(&props.on_action, action);
     let heading_id = ui.id(&["result"]);
     let lang = ui.lang;
     let when = use_memo(lang, |lang| now_in_words(lang.tag()));
