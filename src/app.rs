@@ -74,7 +74,9 @@ pub fn App(props: &AppProps) -> Html {
     let current = state.current();
     let focus = state.touched;
 
-    let (body, announcement) = if state.shows_emergency() {
+    // From the memoised assessment: the same as `state.shows_emergency()`, without assessing again.
+    let emergency = !state.reviewing && assessment.level == Level::Emergency;
+    let (body, announcement) = if emergency {
         let body = html! {
             <EmergencyResult assessment={(*assessment).clone()} focus={focus}
                 on_action={on_action.clone()} />
@@ -116,7 +118,7 @@ pub fn App(props: &AppProps) -> Html {
         }
     };
     let remember = use_remember(&state);
-    let is_final = state.shows_emergency() || current == Step::Result;
+    let is_final = emergency || current == Step::Result;
     {
         // Tell the host about each change once the person has started, and at the result.
         let on_result = props.on_result.clone();
@@ -148,7 +150,7 @@ pub fn App(props: &AppProps) -> Html {
                         <EmergencyNumbers compact=true />
                     </div>
                 </header>
-                if state.step == 0 && !state.shows_emergency() && !ui.compact {
+                if state.step == 0 && !emergency && !ui.compact {
                     <p class="sc-intro">{ ui.t("ui.intro") }</p>
                 }
                 { body }
