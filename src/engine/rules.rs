@@ -85,22 +85,6 @@ impl Rule {
         }
     }
 
-    /// The question the rule reads, for rules about one question (not pairs).
-    pub fn question(&self) -> Option<Q> {
-        match self.trigger {
-            Trigger::Sign(q, _) | Trigger::Flag(q) | Trigger::Option(q, _) => Some(q),
-            Trigger::Pair(_) => None,
-        }
-    }
-
-    /// The option the rule reads, for option rules.
-    pub fn option(&self) -> Option<&'static str> {
-        match self.trigger {
-            Trigger::Option(_, option) => Some(option),
-            _ => None,
-        }
-    }
-
     /// Whether this is a pair rule of section 5.
     pub fn is_pair(&self) -> bool {
         matches!(self.trigger, Trigger::Pair(_))
