@@ -4,7 +4,6 @@
 //! list of option ids. A missing key is an unanswered question; `null`, an unknown id or a value
 //! of the wrong kind is an error that names the question or option.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::{self, MapAccess, SeqAccess, Visitor};
@@ -100,9 +99,26 @@ fn expected(kind: Kind) -> &'static str {
 }
 
 /// The answers given so far. Questions not in it are unanswered.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Answers {
-    values: BTreeMap<Q, Answer>,
+    /// One slot per question, in catalogue order (`Q::ALL`).
+    values: Vec<Option<Answer>>,
+}
+
+impl fmt::Debug for Answers {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_map()
+            .entries(self.iter().map(|(q, a)| (q.id(), a)))
+            .finish()
+    }
+}
+
+impl Default for Answers {
+    fn default() -> Self {
+        Self {
+            values: vec![None; Q::ALL.len()],
+        }
+    }
 }
 
 impl Answers {
@@ -113,18 +129,18 @@ impl Answers {
 
     /// The answer to `q`, if given.
     pub fn get(&self, q: Q) -> Option<&Answer> {
-        self.values.get(&q)
+        self.values[q as usize].as_ref()
     }
 
     /// Whether `q` has been answered.
     pub fn is_answered(&self, q: Q) -> bool {
-        self.values.contains_key(&q)
+        self.values[q as usize].is_some()
     }
 
     /// Sets the answer to `q`, checking that it fits the question.
     pub fn set(&mut self, q: Q, answer: Answer) -> Result<(), AnswerError> {
         let answer = Self::checked(q, answer)?;
-        self.values.insert(q, answer);
+        self.values[q as usize] = Some(answer);
         Ok(())
     }
 
@@ -143,7 +159,7 @@ impl Answers {
     /// unticking the last one leaves it unanswered.
     pub fn tick(&mut self, q: Q, option: &str, ticked: bool) -> Result<(), AnswerError> {
         let option = Self::option_of(q, option)?;
-        let mut list = match self.values.get(&q) {
+        let mut list = match self.values[q as usize].as_ref() {
             Some(Answer::Many(list)) => list.clone(),
             _ => Vec::new(),
         };
@@ -165,12 +181,12 @@ impl Answers {
 
     /// Makes `q` unanswered again.
     pub fn clear(&mut self, q: Q) {
-        self.values.remove(&q);
+        self.values[q as usize] = None;
     }
 
     /// The flag answer to `q` (`None` when unanswered).
     pub fn flag(&self, q: Q) -> Option<Flag> {
-        match self.values.get(&q) {
+        match self.values[q as usize].as_ref() {
             Some(Answer::Flag(f)) => Some(*f),
             _ => None,
         }
@@ -188,7 +204,7 @@ impl Answers {
             "{} has no option {option}",
             q.id()
         );
-        match self.values.get(&q) {
+        match self.values[q as usize].as_ref() {
             Some(Answer::One(o)) => *o == option,
             Some(Answer::Many(list)) => list.contains(&option),
             _ => false,
@@ -207,7 +223,10 @@ impl Answers {
 
     /// The answers given, in catalogue order.
     pub fn iter(&self) -> impl Iterator<Item = (Q, &Answer)> {
-        self.values.iter().map(|(q, a)| (*q, a))
+        Q::ALL
+            .iter()
+            .zip(&self.values)
+            .filter_map(|(q, a)| Some((*q, a.as_ref()?)))
     }
 
     fn option_of(q: Q, option: &str) -> Result<&'static str, AnswerError> {
@@ -245,8 +264,8 @@ impl Answers {
 
 impl Serialize for Answers {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(Some(self.values.len()))?;
-        for (q, answer) in &self.values {
+        let mut map = serializer.serialize_map(Some(self.iter().count()))?;
+        for (q, answer) in self.iter() {
             map.serialize_entry(q.id(), &AnswerRef(answer))?;
         }
         map.end()
