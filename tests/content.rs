@@ -216,6 +216,38 @@ fn ui_keys_in_source() -> BTreeSet<String> {
 }
 
 #[test]
+fn every_line_of_every_data_file_is_a_comment_or_a_key_and_its_text() {
+    for &lang in Lang::ALL {
+        let file = format!("src/content/{}.txt", lang.tag());
+        for (n, line) in lang.source().lines().enumerate() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let (key, text) = line
+                .split_once(" = ")
+                .unwrap_or_else(|| panic!("{file}:{}: not `key = text`: {line}", n + 1));
+            assert!(
+                !key.is_empty() && !key.contains(char::is_whitespace),
+                "{file}:{}: the key {key:?} is empty or has spaces",
+                n + 1
+            );
+            assert!(
+                text == text.trim() && !text.contains('\\'),
+                "{file}:{}: the text has spaces at an end or a backslash (no escapes)",
+                n + 1
+            );
+        }
+        // Nothing is dropped between the file and the table the page reads.
+        let lines = lang
+            .source()
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .count();
+        assert_eq!(lang.texts().len(), lines, "{file}");
+    }
+}
+
+#[test]
 fn every_language_has_every_key_and_no_other() {
     let expected = expected_keys();
     for &lang in Lang::ALL {

@@ -83,7 +83,7 @@ impl Ui {
             .iter()
             .map(|n| n.as_str())
             .collect::<Vec<_>>()
-            .join(self.t("ui.numbers.or"))
+            .join(&format!(" {} ", self.t("ui.numbers.or")))
     }
 
     /// An element id unique to this widget instance.

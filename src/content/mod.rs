@@ -1,6 +1,8 @@
 //! The words shown to people, kept apart from the rules.
 //!
-//! Each language is one data file: a table of `(key, text)`. Keys:
+//! Each language is one plain-text data file beside this one (`en.txt`, `hi.txt`): a
+//! `key = text` line per text, `#` for comments, UTF-8, no escapes (a text is one line).
+//! It is compiled in with `include_str!` and read into a table on first use. Keys:
 //! - `q.<question>` and `q.<question>.hint`: a question and what counts;
 //! - `opt.<question>.<option>`: an option of a single or checklist question;
 //! - `reason.<rule id>`: why a rule changed the advice;
@@ -13,11 +15,12 @@
 //!
 //! Placeholders in braces (`{n}`, `{numbers}`) are filled in with [`fill`].
 
+use std::sync::OnceLock;
+
 /// Declares the languages: one line each (variant, file, tag, own name). Adding a language
 /// is its data file plus one line here.
 macro_rules! languages {
-    ($($variant:ident, $module:ident, $tag:literal, $name:literal;)+) => {
-        $(mod $module;)+
+    ($($variant:ident, $file:literal, $tag:literal, $name:literal;)+) => {
 
         /// A language the widget speaks.
         #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -45,11 +48,19 @@ macro_rules! languages {
                 }
             }
 
-            /// The language's table of texts.
-            pub fn texts(self) -> &'static [(&'static str, &'static str)] {
+            /// The language's data file as written: `key = text` lines and `#` comments.
+            pub fn source(self) -> &'static str {
                 match self {
-                    $(Lang::$variant => $module::TEXTS,)+
+                    $(Lang::$variant => include_str!($file),)+
                 }
+            }
+
+            /// The language's table of texts, read from its data file on first use.
+            pub fn texts(self) -> &'static [(&'static str, &'static str)] {
+                const COUNT: usize = [$($tag),+].len();
+                static TABLES: [OnceLock<Vec<(&str, &str)>>; COUNT] =
+                    [const { OnceLock::new() }; COUNT];
+                TABLES[self as usize].get_or_init(|| parse(self.source()))
             }
 
             /// The language for a tag such as `hi-IN` or `en`, if the widget speaks it.
@@ -62,8 +73,8 @@ macro_rules! languages {
 }
 
 languages! {
-    En, en, "en", "English";
-    Hi, hi, "hi", "हिन्दी";
+    En, "en.txt", "en", "English";
+    Hi, "hi.txt", "hi", "हिन्दी";
 }
 
 /// The first language the widget speaks among, in order: the host's choice (the `lang`
@@ -95,6 +106,16 @@ pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
         .iter()
         .find(|(k, _)| *k == key)
         .map(|(_, v)| *v)
+}
+
+/// The `key = text` lines of a data file, in order; blank lines and `#` comments are
+/// skipped. A line without ` = ` is left out (the content tests fail on one).
+pub fn parse(source: &str) -> Vec<(&str, &str)> {
+    source
+        .lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .filter_map(|line| line.split_once(" = "))
+        .collect()
 }
 
 /// Replaces each `{name}` in `template` with its value.
