@@ -3,12 +3,12 @@
 
 use yew::prelude::*;
 
-use crate::components::emergency_numbers::EmergencyNumbers;
+use crate::components::emergency_numbers::emergency_numbers;
 use crate::components::emergency_result::EmergencyResult;
-use crate::components::language_switch::LanguageSwitch;
-use crate::components::progress::Progress;
+use crate::components::language_switch::language_switch;
+use crate::components::progress::progress;
 use crate::components::question_step::QuestionStep;
-use crate::components::remember::Remember;
+use crate::components::remember::remember_switch;
 use crate::components::result_panel::ResultPanel;
 use crate::components::Ui;
 use crate::content::{pick_lang, Lang};
@@ -104,7 +104,7 @@ pub fn App(props: &AppProps) -> Html {
                 };
                 let body = html! {
                     <>
-                        <Progress step={state.step + 1} total={steps.len()} />
+                        { progress(&ui, state.step + 1, steps.len()) }
                         <QuestionStep key={step.id()} step={step}
                             answers={state.answers.clone()} invalid={invalid}
                             rechecked={state.chest_rechecked}
@@ -143,19 +143,19 @@ pub fn App(props: &AppProps) -> Html {
                 <header class="sc-header">
                     <div class="sc-header__top">
                         <h1 class="sc-header__title">{ ui.t("ui.title") }</h1>
-                        <LanguageSwitch on_change={on_lang} />
+                        { language_switch(&ui, &on_lang) }
                     </div>
                     <div class="sc-header__help">
                         <span class="sc-header__label">{ ui.t("ui.emergency_bar") }</span>
-                        <EmergencyNumbers compact=true />
+                        { emergency_numbers(&ui, true) }
                     </div>
                 </header>
                 if state.step == 0 && !emergency && !ui.compact {
                     <p class="sc-intro">{ ui.t("ui.intro") }</p>
                 }
                 { body }
-                <Remember on={remember.on} note={remember.note}
-                    on_toggle={remember.on_toggle.clone()} on_forget={remember.on_forget.clone()} />
+                { remember_switch(&ui, remember.on, remember.note, &remember.on_toggle,
+                    &remember.on_forget) }
                 <div class="sc-visually-hidden" role="status" aria-live="polite">
                     { announcement }
                 </div>

@@ -2,21 +2,12 @@
 
 use yew::prelude::*;
 
-use super::use_ui;
+use super::Ui;
 
-/// Props of [`EmergencyNumbers`].
-#[derive(Properties, PartialEq)]
-pub struct EmergencyNumbersProps {
-    /// Smaller links, for the bar at the top of every step.
-    #[prop_or_default]
-    pub compact: bool,
-}
-
-/// One `tel:` link per emergency number, each with what the number is for when known.
-#[component]
-pub fn EmergencyNumbers(props: &EmergencyNumbersProps) -> Html {
-    let ui = use_ui();
-    let class = classes!("sc-numbers", props.compact.then_some("sc-numbers--compact"));
+/// One `tel:` link per emergency number, each with what the number is for when known;
+/// `compact` makes the links smaller, for the bar at the top of every step.
+pub fn emergency_numbers(ui: &Ui, compact: bool) -> Html {
+    let class = classes!("sc-numbers", compact.then_some("sc-numbers--compact"));
     html! {
         <ul class={class} role="list">
             { for ui.numbers.iter().map(|number| {

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::emergency_numbers::EmergencyNumbers;
-use super::icons::LevelIcon;
-use super::result_parts::{EmergencySigns, Reasons, ResultFooter};
+use super::emergency_numbers::emergency_numbers;
+use super::icons::level_icon;
+use super::result_parts::{emergency_signs, reasons, result_footer};
 use super::{use_focus_on_mount, use_ui};
 use crate::engine::{Assessment, Level, Q};
 use crate::state::Action;
@@ -41,7 +41,7 @@ pub fn EmergencyResult(props: &EmergencyResultProps) -> Html {
         <section class="sc-result sc-result--emergency" data-level="emergency"
             aria-labelledby={heading_id.clone()}>
             <div class="sc-result__banner">
-                <LevelIcon level={Level::Emergency} />
+                { level_icon(Level::Emergency) }
                 <div>
                     <p class="sc-result__kicker">{ ui.t("ui.result") }</p>
                     <h2 class="sc-result__title" id={heading_id} tabindex="-1" ref={heading}>
@@ -49,7 +49,7 @@ pub fn EmergencyResult(props: &EmergencyResultProps) -> Html {
                     </h2>
                 </div>
             </div>
-            <EmergencyNumbers />
+            { emergency_numbers(&ui, false) }
             <section class="sc-result__section sc-todo">
                 <h3 class="sc-result__heading">{ ui.t("ui.result.todo") }</h3>
                 <p>{ ui.tf("level.emergency.todo", &[("numbers", &numbers)]) }</p>
@@ -64,9 +64,9 @@ pub fn EmergencyResult(props: &EmergencyResultProps) -> Html {
                     }) }
                 </ul>
             </section>
-            <Reasons reasons={a.reasons.clone()} />
-            <EmergencySigns />
-            <ResultFooter />
+            { reasons(&ui, &a.reasons) }
+            { emergency_signs(&ui) }
+            { result_footer(&ui) }
             <div class="sc-nav">
                 <button type="button" class="sc-button sc-button--secondary"
                     data-action="review" onclick={on(Action::Review)}>

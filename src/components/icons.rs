@@ -4,17 +4,9 @@ use yew::prelude::*;
 
 use crate::engine::Level;
 
-/// Props of [`LevelIcon`].
-#[derive(Properties, PartialEq)]
-pub struct LevelIconProps {
-    /// The level to draw.
-    pub level: Level,
-}
-
-/// A 24 px icon drawn with `currentColor`; decorative (the level is also in words).
-#[component]
-pub fn LevelIcon(props: &LevelIconProps) -> Html {
-    let path = match props.level {
+/// The icon of `level`: 24 px, drawn with `currentColor`, decorative (the level is also in words).
+pub fn level_icon(level: Level) -> Html {
+    let path = match level {
         // A warning triangle.
         Level::Emergency => "M12 2 1 21h22L12 2zm-1 7h2v6h-2V9zm0 8h2v2h-2v-2z",
         // A medical cross in a circle.

@@ -2,24 +2,15 @@
 
 use yew::prelude::*;
 
-use super::use_ui;
+use super::Ui;
 use crate::content::Lang;
 
-/// Props of [`LanguageSwitch`].
-#[derive(Properties, PartialEq)]
-pub struct LanguageSwitchProps {
-    /// Called with the language chosen.
-    pub on_change: Callback<Lang>,
-}
-
-/// One button per language, each labelled in its own language.
-#[component]
-pub fn LanguageSwitch(props: &LanguageSwitchProps) -> Html {
-    let ui = use_ui();
+/// One button per language, each labelled in its own language; `on_change` is told the choice.
+pub fn language_switch(ui: &Ui, on_change: &Callback<Lang>) -> Html {
     html! {
         <div class="sc-lang" role="group" aria-label={ui.t("ui.language")}>
             { for Lang::ALL.iter().map(|&lang| {
-                let on_change = props.on_change.clone();
+                let on_change = on_change.clone();
                 let current = lang == ui.lang;
                 html! {
                     <button key={lang.tag()} type="button" lang={lang.tag()}

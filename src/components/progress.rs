@@ -2,33 +2,19 @@
 
 use yew::prelude::*;
 
-use super::use_ui;
+use super::Ui;
 
-/// Props of [`Progress`].
-#[derive(Properties, PartialEq)]
-pub struct ProgressProps {
-    /// The current step, counting from 1.
-    pub step: usize,
-    /// How many steps there are, the result included.
-    pub total: usize,
-}
-
-/// "Step 2 of 5" in words and as a bar.
-#[component]
-pub fn Progress(props: &ProgressProps) -> Html {
-    let ui = use_ui();
+/// "Step 2 of 5" in words and as a bar: `step` counts from 1, `total` includes the result.
+pub fn progress(ui: &Ui, step: usize, total: usize) -> Html {
     let label = ui.tf(
         "ui.progress",
-        &[
-            ("n", &props.step.to_string()),
-            ("total", &props.total.to_string()),
-        ],
+        &[("n", &step.to_string()), ("total", &total.to_string())],
     );
     html! {
         <div class="sc-progress">
             <p class="sc-progress__label">{ label.clone() }</p>
-            <progress class="sc-progress__bar" max={props.total.to_string()}
-                value={props.step.to_string()} aria-label={label} />
+            <progress class="sc-progress__bar" max={total.to_string()}
+                value={step.to_string()} aria-label={label} />
         </div>
     }
 }

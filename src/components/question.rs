@@ -3,28 +3,24 @@
 
 use yew::prelude::*;
 
-use super::use_ui;
+use super::Ui;
 use crate::engine::{Answer, Flag, Kind, Q};
 use crate::state::Action;
 
-/// Props of [`Question`].
-#[derive(Properties, PartialEq)]
-pub struct QuestionProps {
+/// What [`question`] shows.
+pub struct QuestionArgs {
     /// The question shown.
     pub question: Q,
     /// The answer to show as chosen (`None`: nothing chosen yet).
     pub answer: Option<Answer>,
     /// Whether to mark the question as still needing an answer.
-    #[prop_or_default]
     pub invalid: bool,
     /// Called with the action for each choice the person makes.
     pub on_answer: Callback<Action>,
 }
 
 /// One question with its hint, its answers and, when needed, an error message.
-#[component]
-pub fn Question(props: &QuestionProps) -> Html {
-    let ui = use_ui();
+pub fn question(ui: &Ui, props: &QuestionArgs) -> Html {
     let q = props.question;
     let qid = q.id();
     let base = ui.id(&["q", qid]);
@@ -37,9 +33,9 @@ pub fn Question(props: &QuestionProps) -> Html {
     };
     let name = base.clone();
     let options = match q.kind() {
-        Kind::Flag => flag_options(&ui, props, &name, &described),
-        Kind::Single(options) => single_options(&ui, props, options, &name, &described),
-        Kind::Checklist(options) => checklist_options(&ui, props, options, &name, &described),
+        Kind::Flag => flag_options(ui, props, &name, &described),
+        Kind::Single(options) => single_options(ui, props, options, &name, &described),
+        Kind::Checklist(options) => checklist_options(ui, props, options, &name, &described),
     };
     let kind = match q.kind() {
         Kind::Flag => "flag",
@@ -47,7 +43,7 @@ pub fn Question(props: &QuestionProps) -> Html {
         Kind::Checklist(_) => "checklist",
     };
     html! {
-        <fieldset id={base.clone()} data-question={qid}
+        <fieldset key={qid} id={base.clone()} data-question={qid}
             class={classes!("sc-question", props.invalid.then_some("is-invalid"))}>
             <legend class="sc-question__label">{ ui.t(&format!("q.{qid}")) }</legend>
             <p class="sc-question__hint" id={hint_id}>{ ui.t(&format!("q.{qid}.hint")) }</p>
@@ -87,7 +83,7 @@ fn choice(c: Choice<'_>) -> Html {
     }
 }
 
-fn flag_options(ui: &super::Ui, props: &QuestionProps, name: &str, described: &str) -> Html {
+fn flag_options(ui: &super::Ui, props: &QuestionArgs, name: &str, described: &str) -> Html {
     let q = props.question;
     let chosen = match props.answer {
         Some(Answer::Flag(f)) => Some(f),
@@ -111,7 +107,7 @@ fn flag_options(ui: &super::Ui, props: &QuestionProps, name: &str, described: &s
 
 fn single_options(
     ui: &super::Ui,
-    props: &QuestionProps,
+    props: &QuestionArgs,
     options: &'static [&'static str],
     name: &str,
     described: &str,
@@ -140,7 +136,7 @@ fn single_options(
 /// One radio group: for each choice its value, label, whether it is chosen, and the action
 /// choosing it sends.
 fn radios(
-    props: &QuestionProps,
+    props: &QuestionArgs,
     name: &str,
     described: &str,
     items: impl Iterator<Item = (&'static str, &'static str, bool, Action)>,
@@ -164,7 +160,7 @@ fn radios(
 
 fn checklist_options(
     ui: &super::Ui,
-    props: &QuestionProps,
+    props: &QuestionArgs,
     options: &'static [&'static str],
     name: &str,
     described: &str,

@@ -2,7 +2,7 @@
 
 use yew::prelude::*;
 
-use super::question::Question;
+use super::question::{question, QuestionArgs};
 use super::{use_focus_on_mount, use_ui};
 use crate::engine::{Answers, Q};
 use crate::state::{Action, Step};
@@ -76,10 +76,12 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 { for props.step.questions().into_iter().map(|q| {
                     let shown = !recheck || props.rechecked;
                     html! {
-                        <Question key={q.id()} question={q}
-                            answer={shown.then(|| props.answers.get(q).cloned()).flatten()}
-                            invalid={props.invalid.contains(&q)}
-                            on_answer={props.on_action.clone()} />
+                        { question(&ui, &QuestionArgs {
+                            question: q,
+                            answer: shown.then(|| props.answers.get(q).cloned()).flatten(),
+                            invalid: props.invalid.contains(&q),
+                            on_answer: props.on_action.clone(),
+                        }) }
                     }
                 }) }
             </div>

@@ -2,9 +2,9 @@
 
 use yew::prelude::*;
 
-use super::icons::LevelIcon;
-use super::result_parts::{source_line, EmergencySigns, Reasons, ResultFooter};
-use super::summary::Summary;
+use super::icons::level_icon;
+use super::result_parts::{emergency_signs, reasons, result_footer, source_line};
+use super::summary::{summary, SummaryArgs};
 use super::summary_actions::SummaryActions;
 use super::{use_focus_on_mount, use_ui};
 use crate::engine::{Answers, Assessment, Level};
@@ -41,7 +41,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
         <section class={classes!("sc-result", format!("sc-result--{level}"))}
             data-level={level} aria-labelledby={heading_id.clone()}>
             <div class="sc-result__banner">
-                <LevelIcon level={a.level} />
+                { level_icon(a.level) }
                 <div>
                     <p class="sc-result__kicker">{ ui.t("ui.result") }</p>
                     <h2 class="sc-result__title" id={heading_id} tabindex="-1" ref={heading}>
@@ -59,7 +59,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                     <p class="sc-callout" data-unsure="true">{ ui.t("wait.unsure") }</p>
                 }
             </section>
-            <Reasons reasons={a.reasons.clone()} />
+            { reasons(&ui, &a.reasons) }
             <section class="sc-result__section sc-tips">
                 <h3 class="sc-result__heading">{ ui.t("ui.result.tips") }</h3>
                 <ul class="sc-list">
@@ -83,11 +83,16 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             </section>
             <SummaryActions answers={props.answers.clone()} assessment={a.clone()} when={when.clone()} />
             <div class="sc-print-only">
-                <Summary answers={props.answers.clone()} assessment={a.clone()} when={when}
-                    answers_only=true />
+                { summary(&ui, &SummaryArgs {
+                    answers: &props.answers,
+                    assessment: a,
+                    when: &when,
+                    large: false,
+                    answers_only: true,
+                }) }
             </div>
-            <EmergencySigns />
-            <ResultFooter />
+            { emergency_signs(&ui) }
+            { result_footer(&ui) }
             <div class="sc-nav">
                 <button type="button" class="sc-button sc-button--secondary"
                     data-action="back" onclick={on(Action::Back)}>{ ui.t("ui.back") }</button>

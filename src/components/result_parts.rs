@@ -3,8 +3,8 @@
 
 use yew::prelude::*;
 
-use super::emergency_numbers::EmergencyNumbers;
-use super::use_ui;
+use super::emergency_numbers::emergency_numbers;
+use super::Ui;
 use crate::engine::{Reason, Section, Source, CONTENT_VERSION, Q, REVIEWED};
 
 /// The sources of a rule or tip as one line, in the widget's language.
@@ -21,30 +21,21 @@ pub fn source_title(ui: &super::Ui, source: Source) -> &'static str {
     ui.t(&format!("source.{}", source.id()))
 }
 
-/// Props of [`Reasons`].
-#[derive(Properties, PartialEq)]
-pub struct ReasonsProps {
-    /// The rules that fired.
-    pub reasons: Vec<Reason>,
-}
-
 /// "Why we say this": each rule that fired, in words, with its source.
-#[component]
-pub fn Reasons(props: &ReasonsProps) -> Html {
-    let ui = use_ui();
+pub fn reasons(ui: &Ui, reasons: &[Reason]) -> Html {
     html! {
         <section class="sc-result__section sc-why">
             <h3 class="sc-result__heading">{ ui.t("ui.result.why") }</h3>
-            if props.reasons.is_empty() {
+            if reasons.is_empty() {
                 <p>{ ui.t("ui.result.none") }</p>
             } else {
                 <ul class="sc-list">
-                    { for props.reasons.iter().map(|r| html! {
+                    { for reasons.iter().map(|r| html! {
                         <li key={r.id} class="sc-list__item" data-reason={r.id}
                             data-reason-level={r.level.id()}>
                             <p class="sc-list__text">{ ui.t(&format!("reason.{}", r.id)) }</p>
                             <p class="sc-source">
-                                { ui.tf("ui.result.source", &[("source", &source_line(&ui, r.sources))]) }
+                                { ui.tf("ui.result.source", &[("source", &source_line(ui, r.sources))]) }
                             </p>
                         </li>
                     }) }
@@ -55,9 +46,7 @@ pub fn Reasons(props: &ReasonsProps) -> Html {
 }
 
 /// The emergency signs and numbers, shown on every result.
-#[component]
-pub fn EmergencySigns() -> Html {
-    let ui = use_ui();
+pub fn emergency_signs(ui: &Ui) -> Html {
     let numbers = ui.numbers_text();
     html! {
         <section class="sc-result__section sc-signs">
@@ -69,15 +58,13 @@ pub fn EmergencySigns() -> Html {
                     <li key={q.id()}>{ ui.t(&format!("sign.{}", q.id())) }</li>
                 }) }
             </ul>
-            <EmergencyNumbers />
+            { emergency_numbers(ui, false) }
         </section>
     }
 }
 
 /// The disclaimer, the content version and date, and every source.
-#[component]
-pub fn ResultFooter() -> Html {
-    let ui = use_ui();
+pub fn result_footer(ui: &Ui) -> Html {
     html! {
         <footer class="sc-result__footer">
             <p class="sc-disclaimer">{ ui.t("ui.disclaimer") }</p>
@@ -88,7 +75,7 @@ pub fn ResultFooter() -> Html {
                 <summary>{ ui.t("ui.result.sources") }</summary>
                 <ul>
                     { for Source::ALL.iter().map(|s| html! {
-                        <li key={s.id()}>{ source_title(&ui, *s) }</li>
+                        <li key={s.id()}>{ source_title(ui, *s) }</li>
                     }) }
                 </ul>
             </details>

@@ -3,32 +3,27 @@
 
 use yew::prelude::*;
 
-use super::icons::LevelIcon;
-use super::use_ui;
+use super::icons::level_icon;
+use super::Ui;
 use crate::engine::{Answers, Assessment};
 use crate::summary::answer_lines;
 
-/// Props of [`Summary`].
-#[derive(Properties, PartialEq)]
-pub struct SummaryProps {
+/// What [`summary`] shows.
+pub struct SummaryArgs<'a> {
     /// The answers given.
-    pub answers: Answers,
+    pub answers: &'a Answers,
     /// Their assessment.
-    pub assessment: Assessment,
+    pub assessment: &'a Assessment,
     /// When the check was done, in words.
-    pub when: AttrValue,
+    pub when: &'a str,
     /// Large type, for showing the screen across a counter.
-    #[prop_or_default]
     pub large: bool,
     /// Only the date and the answers (the printed result shows the rest already).
-    #[prop_or_default]
     pub answers_only: bool,
 }
 
 /// The summary block.
-#[component]
-pub fn Summary(props: &SummaryProps) -> Html {
-    let ui = use_ui();
+pub fn summary(ui: &Ui, props: &SummaryArgs) -> Html {
     let level = props.assessment.level;
     html! {
         <section class={classes!("sc-summary", props.large.then_some("sc-summary--large"))}
@@ -36,10 +31,10 @@ pub fn Summary(props: &SummaryProps) -> Html {
             if !props.answers_only {
                 <p class="sc-summary__title">{ ui.t("ui.summary.take") }</p>
             }
-            <p class="sc-summary__when">{ ui.tf("ui.summary.when", &[("when", &props.when)]) }</p>
+            <p class="sc-summary__when">{ ui.tf("ui.summary.when", &[("when", props.when)]) }</p>
             if !props.answers_only {
                 <p class={classes!("sc-summary__level", format!("sc-summary__level--{}", level.id()))}>
-                    <LevelIcon level={level} />
+                    { level_icon(level) }
                     <span>{ ui.t(&format!("level.{}", level.id())) }</span>
                 </p>
             }
@@ -53,7 +48,7 @@ pub fn Summary(props: &SummaryProps) -> Html {
             }
             <p class="sc-summary__heading">{ ui.t("ui.summary.answers") }</p>
             <dl class="sc-summary__answers">
-                { for answer_lines(ui.lang, &props.answers).into_iter().map(|(q, question, answer)| html! {
+                { for answer_lines(ui.lang, props.answers).into_iter().map(|(q, question, answer)| html! {
                     <div key={q.id()} class="sc-summary__answer" data-answer={q.id()}>
                         <dt>{ question }</dt>
                         <dd>{ answer }</dd>

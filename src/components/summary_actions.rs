@@ -4,7 +4,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::summary::Summary;
+use super::summary::{summary, SummaryArgs};
 use super::{use_focus_on_mount, use_ui};
 use crate::engine::{Answers, Assessment};
 
@@ -159,8 +159,13 @@ fn LargeSummary(props: &LargeSummaryProps) -> Html {
         <div class="sc-large">
             <button type="button" class="sc-button sc-button--primary" data-action="close-summary"
                 ref={close} onclick={props.on_close.clone()}>{ ui.t("ui.summary.close") }</button>
-            <Summary answers={props.answers.clone()} assessment={props.assessment.clone()}
-                when={props.when.clone()} large=true />
+            { summary(&ui, &SummaryArgs {
+                answers: &props.answers,
+                assessment: &props.assessment,
+                when: &props.when,
+                large: true,
+                answers_only: false,
+            }) }
         </div>
     }
 }
