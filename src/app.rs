@@ -78,7 +78,7 @@ pub fn App(props: &AppProps) -> Html {
     let emergency = !state.reviewing && assessment.level == Level::Emergency;
     let (body, announcement) = if emergency {
         let body = html! {
-            <EmergencyResult assessment={(*assessment).clone()} focus={focus}
+            <EmergencyResult ui={ui.clone()} assessment={(*assessment).clone()} focus={focus}
                 on_action={on_action.clone()} />
         };
         (
@@ -90,7 +90,7 @@ pub fn App(props: &AppProps) -> Html {
             Step::Result => {
                 let title = ui.t(&format!("level.{}", assessment.level.id()));
                 let body = html! {
-                    <ResultPanel assessment={(*assessment).clone()} answers={state.answers.clone()}
+                    <ResultPanel ui={ui.clone()} assessment={(*assessment).clone()} answers={state.answers.clone()}
                         focus={focus}
                         on_action={on_action.clone()} />
                 };
@@ -105,7 +105,7 @@ pub fn App(props: &AppProps) -> Html {
                 let body = html! {
                     <>
                         { progress(&ui, state.step + 1, steps.len()) }
-                        <QuestionStep key={step.id()} step={step}
+                        <QuestionStep key={step.id()} ui={ui.clone()} step={step}
                             answers={state.answers.clone()} invalid={invalid}
                             rechecked={state.chest_rechecked}
                             can_go_back={state.step > 0}
@@ -137,7 +137,6 @@ pub fn App(props: &AppProps) -> Html {
     }
     let level = assessment.level;
     html! {
-        <ContextProvider<Ui> context={ui.clone()}>
             <div class="sc-app" lang={ui.lang.tag()}
                 data-emergency={(level == Level::Emergency).then_some("true")}>
                 <header class="sc-header">
@@ -160,7 +159,6 @@ pub fn App(props: &AppProps) -> Html {
                     { announcement }
                 </div>
             </div>
-        </ContextProvider<Ui>>
     }
 }
 

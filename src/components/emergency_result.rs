@@ -5,13 +5,15 @@ use yew::prelude::*;
 use super::emergency_numbers::emergency_numbers;
 use super::icons::level_icon;
 use super::result_parts::{emergency_signs, reasons, result_footer};
-use super::{use_focus_on_mount, use_ui};
+use super::{use_focus_on_mount, Ui};
 use crate::engine::{Assessment, Level, Q};
 use crate::state::Action;
 
 /// Props of [`EmergencyResult`].
 #[derive(Properties, PartialEq)]
 pub struct EmergencyResultProps {
+    /// This widget's language, numbers, links and id prefix.
+    pub ui: Ui,
     /// The assessment (its level is `emergency`).
     pub assessment: Assessment,
     /// Whether the heading takes focus when the screen appears.
@@ -23,7 +25,7 @@ pub struct EmergencyResultProps {
 /// Call now: the numbers, what to do while waiting for the signs given, and why.
 #[component]
 pub fn EmergencyResult(props: &EmergencyResultProps) -> Html {
-    let ui = use_ui();
+    let ui = &props.ui;
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.focus);
     let a = &props.assessment;
@@ -49,7 +51,7 @@ pub fn EmergencyResult(props: &EmergencyResultProps) -> Html {
                     </h2>
                 </div>
             </div>
-            { emergency_numbers(&ui, false) }
+            { emergency_numbers(ui, false) }
             <section class="sc-result__section sc-todo">
                 <h3 class="sc-result__heading">{ ui.t("ui.result.todo") }</h3>
                 <p>{ ui.tf("level.emergency.todo", &[("numbers", &numbers)]) }</p>
@@ -64,9 +66,9 @@ pub fn EmergencyResult(props: &EmergencyResultProps) -> Html {
                     }) }
                 </ul>
             </section>
-            { reasons(&ui, &a.reasons) }
-            { emergency_signs(&ui) }
-            { result_footer(&ui) }
+            { reasons(ui, &a.reasons) }
+            { emergency_signs(ui) }
+            { result_footer(ui) }
             <div class="sc-nav">
                 <button type="button" class="sc-button sc-button--secondary"
                     data-action="review" onclick={on(Action::Review)}>

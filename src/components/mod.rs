@@ -97,12 +97,6 @@ impl Ui {
     }
 }
 
-/// The [`Ui`] of the nearest widget (the default when there is none, as in tests).
-#[hook]
-pub fn use_ui() -> Ui {
-    use_context::<Ui>().unwrap_or_default()
-}
-
 /// A click handler that sends `action` to the reducer.
 pub fn send(
     on_action: &Callback<crate::state::Action>,

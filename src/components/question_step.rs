@@ -3,13 +3,15 @@
 use yew::prelude::*;
 
 use super::question::{question, QuestionArgs};
-use super::{use_focus_on_mount, use_ui};
+use super::{use_focus_on_mount, Ui};
 use crate::engine::{Answers, Q};
 use crate::state::{Action, Step};
 
 /// Props of [`QuestionStep`].
 #[derive(Properties, PartialEq)]
 pub struct QuestionStepProps {
+    /// This widget's language, numbers, links and id prefix.
+    pub ui: Ui,
     /// The step shown (a section, or the chest-pain check).
     pub step: Step,
     /// All answers so far.
@@ -32,7 +34,7 @@ pub struct QuestionStepProps {
 /// The questions of one step, with Back and Next.
 #[component]
 pub fn QuestionStep(props: &QuestionStepProps) -> Html {
-    let ui = use_ui();
+    let ui = &props.ui;
     let heading = use_node_ref();
     let errors = use_node_ref();
     use_focus_on_mount(heading.clone(), props.focus);
@@ -76,7 +78,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                 { for props.step.questions().into_iter().map(|q| {
                     let shown = !recheck || props.rechecked;
                     html! {
-                        { question(&ui, &QuestionArgs {
+                        { question(ui, &QuestionArgs {
                             question: q,
                             answer: shown.then(|| props.answers.get(q).cloned()).flatten(),
                             invalid: props.invalid.contains(&q),

@@ -6,13 +6,15 @@ use super::icons::level_icon;
 use super::result_parts::{emergency_signs, reasons, result_footer, source_line};
 use super::summary::{summary, SummaryArgs};
 use super::summary_actions::SummaryActions;
-use super::{use_focus_on_mount, use_ui};
+use super::{use_focus_on_mount, Ui};
 use crate::engine::{Answers, Assessment, Level};
 use crate::state::Action;
 
 /// Props of [`ResultPanel`].
 #[derive(Properties, PartialEq)]
 pub struct ResultPanelProps {
+    /// This widget's language, numbers, links and id prefix.
+    pub ui: Ui,
     /// The assessment shown.
     pub assessment: Assessment,
     /// The answers it was made from (for the summary).
@@ -26,7 +28,7 @@ pub struct ResultPanelProps {
 /// The result of a complete check (any level but the emergency screen).
 #[component]
 pub fn ResultPanel(props: &ResultPanelProps) -> Html {
-    let ui = use_ui();
+    let ui = &props.ui;
     let heading = use_node_ref();
     use_focus_on_mount(heading.clone(), props.focus);
     let a = &props.assessment;
@@ -52,14 +54,14 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             <section class="sc-result__section sc-todo">
                 <h3 class="sc-result__heading">{ ui.t("ui.result.todo") }</h3>
                 <p>{ ui.tf(&format!("level.{level}.todo"), &[("numbers", &numbers)]) }</p>
-                if let Some(link) = host_link(&ui, a.level) {
+                if let Some(link) = host_link(ui, a.level) {
                     { link }
                 }
                 if !a.unsure_signs.is_empty() {
                     <p class="sc-callout" data-unsure="true">{ ui.t("wait.unsure") }</p>
                 }
             </section>
-            { reasons(&ui, &a.reasons) }
+            { reasons(ui, &a.reasons) }
             <section class="sc-result__section sc-tips">
                 <h3 class="sc-result__heading">{ ui.t("ui.result.tips") }</h3>
                 <ul class="sc-list">
@@ -74,16 +76,16 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                                     </p>
                                 }) }
                                 <p class="sc-source">
-                                    { ui.tf("ui.result.source", &[("source", &source_line(&ui, tip.sources()))]) }
+                                    { ui.tf("ui.result.source", &[("source", &source_line(ui, tip.sources()))]) }
                                 </p>
                             </li>
                         }
                     }) }
                 </ul>
             </section>
-            <SummaryActions answers={props.answers.clone()} assessment={a.clone()} when={when.clone()} />
+            <SummaryActions ui={ui.clone()} answers={props.answers.clone()} assessment={a.clone()} when={when.clone()} />
             <div class="sc-print-only">
-                { summary(&ui, &SummaryArgs {
+                { summary(ui, &SummaryArgs {
                     answers: &props.answers,
                     assessment: a,
                     when: &when,
@@ -91,8 +93,8 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                     answers_only: true,
                 }) }
             </div>
-            { emergency_signs(&ui) }
-            { result_footer(&ui) }
+            { emergency_signs(ui) }
+            { result_footer(ui) }
             <div class="sc-nav">
                 <button type="button" class="sc-button sc-button--secondary"
                     data-action="back" onclick={on(Action::Back)}>{ ui.t("ui.back") }</button>

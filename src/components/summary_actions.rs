@@ -5,12 +5,14 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::summary::{summary, SummaryArgs};
-use super::{use_focus_on_mount, use_ui};
+use super::{use_focus_on_mount, Ui};
 use crate::engine::{Answers, Assessment};
 
 /// Props of [`SummaryActions`].
 #[derive(Properties, PartialEq)]
 pub struct SummaryActionsProps {
+    /// This widget's language, numbers, links and id prefix.
+    pub ui: Ui,
     /// The answers given.
     pub answers: Answers,
     /// Their assessment.
@@ -31,7 +33,7 @@ enum Copy {
 /// The buttons, their confirmations, and the large view when it is open.
 #[component]
 pub fn SummaryActions(props: &SummaryActionsProps) -> Html {
-    let ui = use_ui();
+    let ui = &props.ui;
     let large = use_state(|| false);
     let copy = use_state(|| Copy::Idle);
     let text = {
@@ -133,7 +135,7 @@ pub fn SummaryActions(props: &SummaryActionsProps) -> Html {
                     aria-label={ui.t("ui.summary.copy")} value={text.clone()} />
             }
             if *large {
-                <LargeSummary answers={props.answers.clone()} assessment={props.assessment.clone()}
+                <LargeSummary ui={ui.clone()} answers={props.answers.clone()} assessment={props.assessment.clone()}
                     when={props.when.clone()} on_close={Callback::from(move |_| large.set(false))} />
             }
         </section>
@@ -143,6 +145,8 @@ pub fn SummaryActions(props: &SummaryActionsProps) -> Html {
 /// Props of [`LargeSummary`].
 #[derive(Properties, PartialEq)]
 struct LargeSummaryProps {
+    /// This widget's language, numbers, links and id prefix.
+    pub ui: Ui,
     answers: Answers,
     assessment: Assessment,
     when: AttrValue,
@@ -152,14 +156,14 @@ struct LargeSummaryProps {
 /// The summary in large type, with focus on it while it is open.
 #[component]
 fn LargeSummary(props: &LargeSummaryProps) -> Html {
-    let ui = use_ui();
+    let ui = &props.ui;
     let close = use_node_ref();
     use_focus_on_mount(close.clone(), true);
     html! {
         <div class="sc-large">
             <button type="button" class="sc-button sc-button--primary" data-action="close-summary"
                 ref={close} onclick={props.on_close.clone()}>{ ui.t("ui.summary.close") }</button>
-            { summary(&ui, &SummaryArgs {
+            { summary(ui, &SummaryArgs {
                 answers: &props.answers,
                 assessment: &props.assessment,
                 when: &props.when,
