@@ -1,6 +1,7 @@
-// Trunk post-build hook (see Trunk.toml): tidies the staged dist/ and writes pre-compressed
-// copies for hosts that serve them (`.gz` at level 9 and `.br` at quality 11 beside each file).
-// Trunk runs it with TRUNK_STAGING_DIR set to the folder that becomes dist/.
+// Trunk post-build hook (see Trunk.toml): tidies the staged dist/, minifies its JavaScript in
+// release builds, and writes pre-compressed copies for hosts that serve them (`.gz` at level 9
+// and `.br` at quality 11 beside each file). Trunk runs it with TRUNK_STAGING_DIR set to the
+// folder that becomes dist/ and TRUNK_PROFILE set to `debug` or `release`.
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
@@ -16,6 +17,23 @@ for (const page of ['index.html']) {
   const file = path.join(dir, page);
   const html = await readFile(file, 'utf8');
   await writeFile(file, html.replace(/<link\b[^>]*\brel="?rust"?[^>]*>/g, ''));
+}
+
+// Release builds: minify the JavaScript that trunk copies as it is (the wasm-bindgen glue, the
+// loader, the iframe helpers): about 3 KB less gzip on the first screen. esbuild (npm) keeps
+// module syntax and `import.meta.url` as they are. `examples/` stays readable.
+const release = process.env.TRUNK_PROFILE === 'release';
+let minified = 0;
+if (release) {
+  const { transform } = await import('esbuild');
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (!entry.isFile() || path.extname(entry.name) !== '.js') continue;
+    const file = path.join(dir, entry.name);
+    const source = await readFile(file, 'utf8');
+    const { code } = await transform(source, { minify: true, charset: 'utf8' });
+    await writeFile(file, code);
+    minified += 1;
+  }
 }
 
 const COMPRESS = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json']);
@@ -39,4 +57,4 @@ for await (const file of files(dir)) {
   }));
   count += 1;
 }
-console.log(`postbuild: removed trunk's rust link; pre-compressed ${count} files (.gz, .br)`);
+console.log(`postbuild (${process.env.TRUNK_PROFILE}): removed trunk's rust link; minified ${minified} .js files; pre-compressed ${count} files (.gz, .br)`);

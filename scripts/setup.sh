@@ -80,8 +80,8 @@ else
   cargo install wasm-bindgen-cli --version "$SC_WASM_BINDGEN_VERSION"
 fi
 
-# 4. npm packages (wasm-opt from binaryen, playwright-core, axe-core,
-#    lighthouse) exactly as in package-lock.json. The stamp holds the hash of
+# 4. npm packages (wasm-opt from binaryen, esbuild for the release JavaScript,
+#    playwright-core, axe-core, lighthouse) exactly as in package-lock.json. The stamp holds the hash of
 #    the lock file that node_modules was installed from.
 sc_stamp="$SC_ROOT/node_modules/.spasm-check-lock.sha256"
 sc_lock_hash="$(sha256sum "$SC_ROOT/package-lock.json" | cut -d' ' -f1)"
