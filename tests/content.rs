@@ -216,6 +216,21 @@ fn ui_keys_in_source() -> BTreeSet<String> {
 }
 
 #[test]
+fn the_app_reads_each_data_file_exactly_as_written() {
+    for &lang in Lang::ALL {
+        let file = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("src/content")
+            .join(format!("{}.txt", lang.tag()));
+        let written = std::fs::read_to_string(&file).expect("the language file");
+        assert!(
+            lang.source() == written,
+            "{}: packed and unpacked differently",
+            file.display()
+        );
+    }
+}
+
+#[test]
 fn every_line_of_every_data_file_is_a_comment_or_a_key_and_its_text() {
     for &lang in Lang::ALL {
         let file = format!("src/content/{}.txt", lang.tag());

@@ -2,7 +2,8 @@
 //!
 //! Each language is one plain-text data file beside this one (`en.txt`, `hi.txt`): a
 //! `key = text` line per text, `#` for comments, UTF-8, no escapes (a text is one line).
-//! It is compiled in with `include_str!` and read into a table on first use. Keys:
+//! `build.rs` packs it (see [`packing`]), the app includes the packed bytes and reads them
+//! into a table on first use. Keys:
 //! - `q.<question>` and `q.<question>.hint`: a question and what counts;
 //! - `opt.<question>.<option>`: an option of a single or checklist question;
 //! - `reason.<rule id>`: why a rule changed the advice;
@@ -14,6 +15,8 @@
 //! - `ui.<name>`: everything else on the page (buttons, progress, disclaimer, ...).
 //!
 //! Placeholders in braces (`{n}`, `{numbers}`) are filled in with [`fill`].
+
+pub mod packing;
 
 use std::sync::OnceLock;
 
@@ -48,11 +51,18 @@ macro_rules! languages {
                 }
             }
 
-            /// The language's data file as written: `key = text` lines and `#` comments.
+            /// The language's data file (`key = text` lines and `#` comments), unpacked from
+            /// the form `build.rs` built in (see [`packing`]) on first use.
             pub fn source(self) -> &'static str {
-                match self {
-                    $(Lang::$variant => include_str!($file),)+
-                }
+                const COUNT: usize = [$($tag),+].len();
+                static SOURCES: [OnceLock<String>; COUNT] = [const { OnceLock::new() }; COUNT];
+                SOURCES[self as usize].get_or_init(|| {
+                    packing::unpack(match self {
+                        $(Lang::$variant => include_bytes!(
+                            concat!(env!("OUT_DIR"), "/", $file, ".packed")
+                        ),)+
+                    })
+                })
             }
 
             /// The language's table of texts, read from its data file on first use.
