@@ -5,7 +5,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::summary::{summary, SummaryArgs};
-use super::{use_focus_on_mount, Ui};
+use super::Ui;
 use crate::engine::{Answers, Assessment};
 
 /// Props of [`SummaryActions`].
@@ -93,6 +93,22 @@ pub fn SummaryActions(props: &SummaryActionsProps) -> Html {
             &serde_json::to_string_pretty(&form).unwrap_or_default(),
         );
     });
+    let close = use_node_ref();
+    let show = use_node_ref();
+    {
+        // Opening the large view moves focus to its Close button; closing it moves focus back
+        // to the button that opened it. Nothing moves on the first render.
+        let (close, show) = (close.clone(), show.clone());
+        let first = use_mut_ref(|| true);
+        use_effect_with(*large, move |large| {
+            let target = if *large { close } else { show };
+            if !std::mem::replace(&mut *first.borrow_mut(), false) {
+                if let Some(el) = target.cast::<web_sys::HtmlElement>() {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
     let refused = use_node_ref();
     {
         // When the clipboard is refused, select the text so the person can copy it by hand.
@@ -111,7 +127,8 @@ pub fn SummaryActions(props: &SummaryActionsProps) -> Html {
             <h3 class="sc-result__heading" id={ui.id(&["take"])}>{ ui.t("ui.summary.take") }</h3>
             <div class="sc-take__buttons">
                 <button type="button" class="sc-button sc-button--secondary" data-action="show-summary"
-                    aria-expanded={if *large { "true" } else { "false" }} onclick={on_large}>
+                    aria-expanded={if *large { "true" } else { "false" }} ref={show}
+                    onclick={on_large}>
                     { ui.t("ui.summary.show") }
                 </button>
                 <button type="button" class="sc-button sc-button--secondary" data-action="print"
@@ -135,42 +152,22 @@ pub fn SummaryActions(props: &SummaryActionsProps) -> Html {
                     aria-label={ui.t("ui.summary.copy")} value={text.clone()} />
             }
             if *large {
-                <LargeSummary ui={ui.clone()} answers={props.answers.clone()} assessment={props.assessment.clone()}
-                    when={props.when.clone()} on_close={Callback::from(move |_| large.set(false))} />
+                <div class="sc-large">
+                    <button type="button" class="sc-button sc-button--primary"
+                        data-action="close-summary" ref={close}
+                        onclick={Callback::from(move |_| large.set(false))}>
+                        { ui.t("ui.summary.close") }
+                    </button>
+                    { summary(ui, &SummaryArgs {
+                        answers: &props.answers,
+                        assessment: &props.assessment,
+                        when: &props.when,
+                        large: true,
+                        answers_only: false,
+                    }) }
+                </div>
             }
         </section>
-    }
-}
-
-/// Props of [`LargeSummary`].
-#[derive(Properties, PartialEq)]
-struct LargeSummaryProps {
-    /// This widget's language, numbers, links and id prefix.
-    pub ui: Ui,
-    answers: Answers,
-    assessment: Assessment,
-    when: AttrValue,
-    on_close: Callback<MouseEvent>,
-}
-
-/// The summary in large type, with focus on it while it is open.
-#[component]
-fn LargeSummary(props: &LargeSummaryProps) -> Html {
-    let ui = &props.ui;
-    let close = use_node_ref();
-    use_focus_on_mount(close.clone(), true);
-    html! {
-        <div class="sc-large">
-            <button type="button" class="sc-button sc-button--primary" data-action="close-summary"
-                ref={close} onclick={props.on_close.clone()}>{ ui.t("ui.summary.close") }</button>
-            { summary(ui, &SummaryArgs {
-                answers: &props.answers,
-                assessment: &props.assessment,
-                when: &props.when,
-                large: true,
-                answers_only: false,
-            }) }
-        </div>
     }
 }
 

@@ -61,6 +61,27 @@ test('the printed page has the level, every answer and no buttons', async () => 
   await context.close();
 });
 
+test('the large-type view opens with focus on Close and gives focus back when closed', async () => {
+  const { context, page } = await open();
+  await walk(page, { fever: 'yes' });
+  await page.locator('[data-level="doctor_today"]').waitFor();
+  const show = page.locator('[data-action="show-summary"]');
+  assert.equal(await show.getAttribute('aria-expanded'), 'false');
+  await show.focus();
+  await page.keyboard.press('Enter');
+  const large = page.locator('[data-summary="large"]');
+  await large.waitFor();
+  assert.equal(await show.getAttribute('aria-expanded'), 'true');
+  assert.match(await large.innerText(), /Get medical help today/);
+  assert.equal(await large.locator('[data-answer]').count(), 35, 'every question and answer');
+  const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-action'));
+  assert.equal(await focused(), 'close-summary');
+  await page.keyboard.press('Enter');
+  await large.waitFor({ state: 'detached' });
+  assert.equal(await focused(), 'show-summary');
+  await context.close();
+});
+
 test('copy as text puts the same summary on the clipboard, with a confirmation', async () => {
   const { context, page } = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
   await walk(page, { fever: 'yes' });
