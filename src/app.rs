@@ -137,28 +137,28 @@ pub fn App(props: &AppProps) -> Html {
     }
     let level = assessment.level;
     html! {
-            <div class="sc-app" lang={ui.lang.tag()}
-                data-emergency={(level == Level::Emergency).then_some("true")}>
-                <header class="sc-header">
-                    <div class="sc-header__top">
-                        <h1 class="sc-header__title">{ ui.t("ui.title") }</h1>
-                        { language_switch(&ui, &on_lang) }
-                    </div>
-                    <div class="sc-header__help">
-                        <span class="sc-header__label">{ ui.t("ui.emergency_bar") }</span>
-                        { emergency_numbers(&ui, true) }
-                    </div>
-                </header>
-                if state.step == 0 && !emergency && !ui.compact {
-                    <p class="sc-intro">{ ui.t("ui.intro") }</p>
-                }
-                { body }
-                { remember_switch(&ui, remember.on, remember.note, &remember.on_toggle,
-                    &remember.on_forget) }
-                <div class="sc-visually-hidden" role="status" aria-live="polite">
-                    { announcement }
+        <div class="sc-app" lang={ui.lang.tag()}
+            data-emergency={(level == Level::Emergency).then_some("true")}>
+            <header class="sc-header">
+                <div class="sc-header__top">
+                    <h1 class="sc-header__title">{ ui.t("ui.title") }</h1>
+                    { language_switch(&ui, &on_lang) }
                 </div>
+                <div class="sc-header__help">
+                    <span class="sc-header__label">{ ui.t("ui.emergency_bar") }</span>
+                    { emergency_numbers(&ui, true) }
+                </div>
+            </header>
+            if state.step == 0 && !emergency && !ui.compact {
+                <p class="sc-intro">{ ui.t("ui.intro") }</p>
+            }
+            { body }
+            { remember_switch(&ui, remember.on, remember.note, &remember.on_toggle,
+                &remember.on_forget) }
+            <div class="sc-visually-hidden" role="status" aria-live="polite">
+                { announcement }
             </div>
+        </div>
     }
 }
 
