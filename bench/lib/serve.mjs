@@ -7,19 +7,8 @@ import { createServer } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync, brotliCompressSync, constants as zlib } from 'node:zlib';
+import { MIME_TYPES, listenLocal, requestPath } from '../../tests/e2e/lib/http.mjs';
 
-const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-};
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.wasm', '.json', '.svg', '.txt']);
 
 async function* walk(dir) {
@@ -69,14 +58,7 @@ export async function serveSite(root) {
   const server = createServer((req, res) => {
     const log = { path: req.url, status: 0, encoding: 'identity', bytes: 0, acceptEncoding: req.headers['accept-encoding'] ?? '' };
     requests.push(log);
-    let pathname;
-    try {
-      pathname = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
-    } catch {
-      pathname = '';
-    }
-    if (pathname.endsWith('/')) pathname += 'index.html';
-    const entry = files.get(pathname);
+    const entry = files.get(requestPath(req.url));
     if (!entry || (req.method !== 'GET' && req.method !== 'HEAD')) {
       log.status = entry ? 405 : 404;
       res.writeHead(log.status, { 'content-type': 'text/plain; charset=utf-8' });
@@ -99,19 +81,5 @@ export async function serveSite(root) {
     res.writeHead(200, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const origin = `http://127.0.0.1:${server.address().port}`;
-  return {
-    origin,
-    requests,
-    url: (p = '/') => new URL(p, origin).href,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listenLocal(server, requests);
 }

@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { MIME_TYPES, listenLocal, requestPath } from './http.mjs';
 
 export const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 // SC_DIST serves another directory (a build of one's own, an older or a
@@ -12,21 +13,6 @@ export const DIST_DIR = path.resolve(
   REPO_ROOT,
   process.env.SC_DIST || process.env.SC_E2E_DIST || 'dist',
 );
-
-const MIME_TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.wasm': 'application/wasm',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 /**
  * Starts the server. Resolves to { origin, url(pathname), requests, close() };
@@ -53,13 +39,8 @@ export async function startServer({ root = DIST_DIR, headers = () => ({}) } = {}
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       return send(405, { allow: 'GET, HEAD' }, '');
     }
-    let pathname;
-    try {
-      pathname = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
-    } catch {
-      return send(400, {}, '');
-    }
-    if (pathname.endsWith('/')) pathname += 'index.html';
+    const pathname = requestPath(req.url);
+    if (pathname === null) return send(400, {}, '');
     const file = path.resolve(rootDir, `.${pathname}`);
     if (file !== rootDir && !file.startsWith(rootDir + path.sep)) {
       return send(403, {}, '');
@@ -73,21 +54,5 @@ export async function startServer({ root = DIST_DIR, headers = () => ({}) } = {}
     }
   });
 
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  const { port } = server.address();
-  const origin = `http://127.0.0.1:${port}`;
-
-  return {
-    origin,
-    requests,
-    url: (pathname = '/') => new URL(pathname, origin).href,
-    close: () =>
-      new Promise((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  return listenLocal(server, requests);
 }
