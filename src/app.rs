@@ -8,7 +8,7 @@ use crate::components::emergency_result::EmergencyResult;
 use crate::components::language_switch::language_switch;
 use crate::components::progress::progress;
 use crate::components::question_step::QuestionStep;
-use crate::components::remember::remember_switch;
+use crate::components::remember::{remember_switch, RememberHandle};
 use crate::components::result_panel::ResultPanel;
 use crate::components::Ui;
 use crate::content::{pick_lang, Lang};
@@ -153,21 +153,12 @@ pub fn App(props: &AppProps) -> Html {
                 <p class="sc-intro">{ ui.t("ui.intro") }</p>
             }
             { body }
-            { remember_switch(&ui, remember.on, remember.note, &remember.on_toggle,
-                &remember.on_forget) }
+            { remember_switch(&ui, &remember) }
             <div class="sc-visually-hidden" role="status" aria-live="polite">
                 { announcement }
             </div>
         </div>
     }
-}
-
-/// The opt-in "remember on this device" switch and what it last said.
-struct RememberHandle {
-    on: bool,
-    note: Option<&'static str>,
-    on_toggle: Callback<bool>,
-    on_forget: Callback<()>,
 }
 
 /// Reads saved answers once (they exist only if the person opted in), writes them on each

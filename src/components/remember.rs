@@ -4,20 +4,25 @@ use yew::prelude::*;
 
 use super::Ui;
 
-/// The opt-in switch (`on`: whether remembering is on; `on_toggle` is told the new setting),
-/// the Forget button (`on_forget`) and the last `note` (restored, forgotten, old or damaged
-/// data), as a content key.
-pub fn remember_switch(
-    ui: &Ui,
-    on: bool,
-    note: Option<&'static str>,
-    on_toggle: &Callback<bool>,
-    on_forget: &Callback<()>,
-) -> Html {
+/// The opt-in "remember on this device" setting and what it last said.
+pub struct RememberHandle {
+    /// Whether remembering is on.
+    pub on: bool,
+    /// A note to show (restored, forgotten, old or damaged data), as a content key.
+    pub note: Option<&'static str>,
+    /// Told the new setting.
+    pub on_toggle: Callback<bool>,
+    /// Told when the person asks to forget.
+    pub on_forget: Callback<()>,
+}
+
+/// The opt-in switch, the Forget button and the last note.
+pub fn remember_switch(ui: &Ui, remember: &RememberHandle) -> Html {
+    let RememberHandle { on, note, .. } = *remember;
     let id = ui.id(&["remember"]);
     let hint = ui.id(&["remember", "hint"]);
-    let on_toggle = on_toggle.clone();
-    let on_forget = on_forget.clone();
+    let on_toggle = remember.on_toggle.clone();
+    let on_forget = remember.on_forget.clone();
     html! {
         <div class="sc-remember">
             <label class="sc-option sc-remember__switch" for={id.clone()}>

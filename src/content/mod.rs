@@ -54,8 +54,8 @@ macro_rules! languages {
             /// The language's data file (`key = text` lines and `#` comments), unpacked from
             /// the form `build.rs` built in (see [`packing`]) on first use.
             pub fn source(self) -> &'static str {
-                const COUNT: usize = [$($tag),+].len();
-                static SOURCES: [OnceLock<String>; COUNT] = [const { OnceLock::new() }; COUNT];
+                static SOURCES: [OnceLock<String>; Lang::ALL.len()] =
+                    [const { OnceLock::new() }; Lang::ALL.len()];
                 SOURCES[self as usize].get_or_init(|| {
                     packing::unpack(match self {
                         $(Lang::$variant => include_bytes!(
@@ -67,9 +67,8 @@ macro_rules! languages {
 
             /// The language's table of texts, read from its data file on first use.
             pub fn texts(self) -> &'static [(&'static str, &'static str)] {
-                const COUNT: usize = [$($tag),+].len();
-                static TABLES: [OnceLock<Vec<(&str, &str)>>; COUNT] =
-                    [const { OnceLock::new() }; COUNT];
+                static TABLES: [OnceLock<Vec<(&str, &str)>>; Lang::ALL.len()] =
+                    [const { OnceLock::new() }; Lang::ALL.len()];
                 TABLES[self as usize].get_or_init(|| parse(self.source()))
             }
 
