@@ -1363,10 +1363,11 @@ mod tests {
     }
 
     #[test]
-    fn emergency_is_every_yes_and_unsure_on_chest_and_breathing() {
+    fn emergency_is_every_yes_and_unsure_on_chest_stroke_and_breathing() {
         let answers = emergency_answers();
-        assert_eq!(answers.len(), Q::in_section(Section::Emergency).count() + 2);
+        assert_eq!(answers.len(), Q::in_section(Section::Emergency).count() + 3);
         assert!(answers.contains(&(Q::ChestPain, Flag::Unsure)));
+        assert!(answers.contains(&(Q::StrokeSigns, Flag::Unsure)));
         assert!(answers.contains(&(Q::BreathingSwallowing, Flag::Unsure)));
         assert!(!answers.contains(&(Q::ColdLeg, Flag::Unsure)));
         assert!(answers.iter().all(|(_, f)| *f != Flag::No));

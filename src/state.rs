@@ -253,7 +253,7 @@ mod tests {
         let s = State::default().apply(Action::Next);
         assert_eq!(s.current(), Step::Questions(Section::Emergency));
         assert!(s.show_errors);
-        assert_eq!(s.unanswered_here().len(), 9);
+        assert_eq!(s.unanswered_here().len(), 10);
     }
 
     #[test]

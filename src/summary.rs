@@ -78,6 +78,9 @@ pub fn summary_text(
         line(t("ui.result.tips"));
         for tip in &assessment.tips {
             line(&format!("- {}", t(&format!("tip.{}", tip.id()))));
+            for note in assessment.tip_notes.iter().filter(|n| n.tip() == *tip) {
+                line(&format!("  {}", t(&format!("tip.{}.{}", tip.id(), note.id()))));
+            }
         }
     }
     line("");

@@ -166,7 +166,7 @@ fn expected_keys() -> BTreeSet<String> {
         keys.insert(format!("source.{}", s.id()));
     }
     for n in TipNote::ALL {
-        keys.insert(format!("tip.hydrate.{}", n.id()));
+        keys.insert(format!("tip.{}.{}", n.tip().id(), n.id()));
     }
     for l in Level::ALL {
         keys.insert(format!("level.{}", l.id()));

@@ -86,7 +86,7 @@ proptest! {
     }
 
     #[test]
-    fn any_emergency_yes_gives_emergency(mut a in answers(), i in 0usize..9) {
+    fn any_emergency_yes_gives_emergency(mut a in answers(), i in 0usize..10) {
         let sign = Q::in_section(Section::Emergency).nth(i).unwrap();
         a.set_flag(sign, Flag::Yes).unwrap();
         let result = assess(&a);

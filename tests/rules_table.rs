@@ -41,6 +41,7 @@ rows! {
 
     // 1. Emergency signs: yes gives emergency and no tips.
     chest_pain: {"chest_pain": "yes"} => "emergency", reasons ["chest_pain"] tips + [] - ["no_quinine", "stretch_massage"];
+    stroke_signs: {"stroke_signs": "yes"} => "emergency", reasons ["stroke_signs"] tips + [] - ["no_quinine"];
     heat_confusion: {"heat_confusion": "yes"} => "emergency", reasons ["heat_confusion"] tips + [] - ["cool_down", "no_quinine"];
     dark_urine: {"dark_urine": "yes"} => "emergency", reasons ["dark_urine"] tips + [] - ["no_quinine"];
     lockjaw: {"lockjaw": "yes"} => "emergency", reasons ["lockjaw"] tips + [] - ["no_quinine"];
@@ -54,6 +55,7 @@ rows! {
 
     // Unsure on an emergency sign.
     chest_pain_unsure: {"chest_pain": "unsure"} => "emergency", reasons ["chest_pain"] tips + [] - ["no_quinine"];
+    stroke_signs_unsure: {"stroke_signs": "unsure"} => "emergency", reasons ["stroke_signs"] tips + [] - ["no_quinine"];
     breathing_swallowing_unsure: {"breathing_swallowing": "unsure"} => "emergency", reasons ["breathing_swallowing"] tips + [] - [];
     heat_confusion_unsure: {"heat_confusion": "unsure"} => "doctor_today", reasons ["heat_confusion"]
         tips + ["cool_down", "pain_relief_ask_first", "prescription_relaxants", "stretch_massage"] - ["heat_cold", "pain_relief_after"];
@@ -93,6 +95,17 @@ rows! {
     // 3. Details of the spasms.
     duration_over_10_min: {"duration": "over_10_min"} => "doctor_today", reasons ["duration:over_10_min"] tips + [] - [];
     duration_minutes: {"duration": "minutes"} => "self_care", reasons [] tips + [] - [];
+    // A long spasm only in the back and/or neck is the neck_back_care tip, not doctor_today.
+    duration_over_10_min_back_only: {"duration": "over_10_min", "location": ["back"]} => "self_care", reasons []
+        tips + ["neck_back_care"] - ["prescription_relaxants"];
+    duration_over_10_min_back_and_neck: {"duration": "over_10_min", "location": ["back", "neck"]} => "self_care", reasons []
+        tips + ["neck_back_care"] - [];
+    duration_over_10_min_back_and_calf: {"duration": "over_10_min", "location": ["back", "calf"]} => "doctor_today",
+        reasons ["duration:over_10_min"] tips + ["neck_back_care"] - [];
+    duration_over_10_min_no_location_ticked: {"duration": "over_10_min", "location": []} => "doctor_today",
+        reasons ["duration:over_10_min"] tips + [] - [];
+    duration_over_10_min_location_unanswered: {"duration": "over_10_min", "location": null} => "doctor_today",
+        reasons ["duration:over_10_min"] tips + [] - [];
     location_chest: {"location": ["chest"]} => "doctor_today", reasons ["location:chest"] tips + [] - [];
     location_arm: {"location": ["arm"]} => "doctor_today", reasons ["location:arm"] tips + [] - [];
     location_abdomen: {"location": ["abdomen"]} => "doctor_today", reasons ["location:abdomen"] tips + [] - [];
@@ -115,6 +128,7 @@ rows! {
     risk_factors_new_or_hard_exercise: {"risk_factors": ["new_or_hard_exercise"]} => "self_care", reasons [] tips + ["hydrate", "warm_up"] - [];
     risk_factors_heat: {"risk_factors": ["heat"]} => "self_care", reasons [] tips + ["hydrate", "avoid_heat", "pain_relief_ask_first"] - [];
     risk_factors_overweight: {"risk_factors": ["overweight"]} => "self_care", reasons [] tips + ["stay_active"] - [];
+    risk_factors_stress: {"risk_factors": ["stress"]} => "self_care", reasons [] tips + ["ease_stress", "pain_relief_after"] - [];
     risk_factors_low_mineral_diet: {"risk_factors": ["low_mineral_diet"]} => "self_care", reasons [] tips + ["mineral_foods"] - ["hydrate"];
     conditions_diabetes: {"conditions": ["diabetes"]} => "pharmacist", reasons ["conditions:diabetes"] tips + ["pain_relief_after"] - [];
     conditions_thyroid: {"conditions": ["thyroid"]} => "pharmacist", reasons ["conditions:thyroid"] tips + [] - [];
@@ -163,6 +177,12 @@ rows! {
         => "doctor_soon", reasons [] tips + ["hydrate"] - ["mineral_foods"];
     potassium_raising_drops_mineral_foods: {"risk_factors": ["low_mineral_diet"], "medications": ["potassium_raising"]}
         => "pharmacist", reasons [] tips + [] - ["mineral_foods"];
+    neck_back_care_for_neck: {"location": ["neck"]} => "self_care", reasons [] tips + ["neck_back_care", "stretch_massage"] - [];
+    neck_back_care_not_for_calf: {"location": ["calf"]} => "self_care", reasons [] tips + [] - ["neck_back_care"];
+    neck_back_care_hidden_by_back_numb_unsure: {"location": ["back"], "back_numb": "unsure"} => "doctor_today",
+        reasons ["back_numb"] tips + [] - ["neck_back_care"];
+    neck_back_care_hidden_while_back_numb_unanswered: {"location": ["back"], "back_numb": null} => "self_care",
+        reasons [] tips + [] - ["neck_back_care"];
     cool_down_replaces_heat_cold: {"heat_exhaustion": "unsure"} => "doctor_today", reasons ["heat_exhaustion"]
         tips + ["cool_down", "stretch_massage"] - ["heat_cold"];
 }
@@ -221,6 +241,31 @@ fn hydrate_notes_fit_the_person() {
 }
 
 #[test]
+fn fever_brings_the_paracetamol_only_note_on_the_ask_first_tip() {
+    for fever in ["yes", "unsure"] {
+        let result = assess_json(&with(json!({"fever": fever})));
+        assert!(strings(&result, "tips").contains(&"pain_relief_ask_first".to_string()));
+        assert_eq!(strings(&result, "tip_notes"), ["fever_paracetamol_only"], "fever {fever}");
+    }
+    let no_fever = assess_json(&with(json!({"medications": ["blood_thinner"]})));
+    assert!(strings(&no_fever, "tip_notes").is_empty());
+    // Unanswered fever: the safer side.
+    let unknown = assess_json(&with(json!({"fever": null})));
+    assert_eq!(strings(&unknown, "tip_notes"), ["fever_paracetamol_only"]);
+    // The note goes with its tip: none on an emergency.
+    let emergency = assess_json(&with(json!({"fever": "yes", "poison": "yes"})));
+    assert!(strings(&emergency, "tip_notes").is_empty());
+}
+
+#[test]
+fn unanswered_conditions_give_the_safer_hydrate_notes() {
+    let result = assess_json(&with(json!({"risk_factors": ["heat"], "conditions": null})));
+    let notes = strings(&result, "tip_notes");
+    assert!(notes.contains(&"fluid_limit".to_string()), "{notes:?}");
+    assert!(!notes.contains(&"coconut_water".to_string()), "{notes:?}");
+}
+
+#[test]
 fn unanswered_questions_give_a_lower_bound_and_hide_unless_tips() {
     // Only the emergency signs answered: incomplete, and tips that need "no X" stay hidden.
     let result = assess_json(&with(json!({
@@ -274,6 +319,6 @@ fn an_emergency_with_questions_left_is_incomplete() {
     let result = assess_json(&answers);
     assert_eq!(result["level"], "emergency");
     assert_eq!(result["complete"], false);
-    assert_eq!(strings(&result, "missing").len(), 34);
+    assert_eq!(strings(&result, "missing").len(), 35);
     assert!(strings(&result, "tips").is_empty());
 }

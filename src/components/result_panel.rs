@@ -66,13 +66,13 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
                 <h3 class="sc-result__heading">{ ui.t("ui.result.tips") }</h3>
                 <ul class="sc-list">
                     { for a.tips.iter().map(|tip| {
-                        let notes = if *tip == crate::engine::Tip::Hydrate { a.tip_notes.as_slice() } else { &[] };
+                        let notes = a.tip_notes.iter().filter(|n| n.tip() == *tip);
                         html! {
                             <li key={tip.id()} class="sc-list__item" data-tip={tip.id()}>
                                 <p class="sc-list__text">{ ui.t(&format!("tip.{}", tip.id())) }</p>
-                                { for notes.iter().map(|n| html! {
+                                { for notes.map(|n| html! {
                                     <p key={n.id()} class="sc-list__text" data-tip-note={n.id()}>
-                                        { ui.t(&format!("tip.hydrate.{}", n.id())) }
+                                        { ui.t(&format!("tip.{}.{}", tip.id(), n.id())) }
                                     </p>
                                 }) }
                                 <p class="sc-source">

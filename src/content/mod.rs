@@ -9,7 +9,7 @@
 //! - `reason.<rule id>`: why a rule changed the advice;
 //! - `sign.<emergency sign>`: the sign as a statement, for the list on every result;
 //! - `wait.<emergency sign>` (and `wait.unsure`): what to do while waiting for help;
-//! - `tip.<tip>` and `tip.hydrate.<note>`: advice;
+//! - `tip.<tip>` and `tip.<tip>.<note>`: advice, and the notes that show only for some people;
 //! - `level.<level>` and `level.<level>.todo`: the result's title and what to do now;
 //! - `section.<section>` and `section.<section>.intro`: step headings;
 //! - `ui.<name>`: everything else on the page (buttons, progress, disclaimer, ...).

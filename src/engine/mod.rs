@@ -18,9 +18,9 @@ pub use sources::Source;
 pub use tips::{pain_relief_caution, tips, Tip, TipNote};
 
 /// The version of the clinical content (questions, rules, tips and their wording).
-pub const CONTENT_VERSION: &str = "1.0.0";
+pub const CONTENT_VERSION: &str = "2.2";
 /// The date the clinical content was last reviewed against its sources.
-pub const REVIEWED: &str = "2026-11-25";
+pub const REVIEWED: &str = "2026-11-29";
 
 impl Serialize for Q {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -37,7 +37,8 @@ pub struct Assessment {
     pub reasons: Vec<Reason>,
     /// The tips that apply, most relevant first; empty on `emergency`.
     pub tips: Vec<Tip>,
-    /// Parts of the `hydrate` tip that apply to this person.
+    /// Parts of tips that apply to this person: the notes of `hydrate`, and
+    /// `fever_paracetamol_only` on `pain_relief_ask_first`.
     pub tip_notes: Vec<TipNote>,
     /// True when every question is answered.
     pub complete: bool,

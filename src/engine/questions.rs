@@ -123,6 +123,7 @@ pub const RISK_FACTORS: &[&str] = &[
     "overweight",
     "low_mineral_diet",
     "alcohol",
+    "stress",
 ];
 /// Options of `conditions`.
 pub const CONDITIONS: &[&str] = &[
@@ -151,6 +152,7 @@ pub const MEDICATIONS: &[&str] = &[
 
 questions! {
     ChestPain = "chest_pain", Emergency, Kind::Flag;
+    StrokeSigns = "stroke_signs", Emergency, Kind::Flag;
     HeatConfusion = "heat_confusion", Emergency, Kind::Flag;
     DarkUrine = "dark_urine", Emergency, Kind::Flag;
     Lockjaw = "lockjaw", Emergency, Kind::Flag;
@@ -214,7 +216,7 @@ mod tests {
         let mut ids: Vec<_> = Q::ALL.iter().map(|q| q.id()).collect();
         ids.sort_unstable();
         ids.dedup();
-        assert_eq!(ids.len(), 35);
+        assert_eq!(ids.len(), 36);
     }
 
     #[test]
@@ -223,6 +225,7 @@ mod tests {
         let mut sorted = sections.clone();
         sorted.sort();
         assert_eq!(sections, sorted);
-        assert_eq!(Q::in_section(Section::Emergency).count(), 9);
+        assert_eq!(Q::in_section(Section::Emergency).count(), 10);
+        assert_eq!(Q::ALL[1], Q::StrokeSigns, "stroke signs are asked second");
     }
 }

@@ -3,7 +3,7 @@
 
 use serde::{Serialize, Serializer};
 
-use super::answers::{Answers, Flag};
+use super::answers::{Answer, Answers, Flag};
 use super::questions::Q;
 use super::sources::Source as S;
 
@@ -54,6 +54,8 @@ enum Trigger {
     Flag(Q),
     /// An option chosen (single) or ticked (checklist).
     Option(Q, &'static str),
+    /// An option chosen, unless a condition on the other answers holds.
+    OptionUnless(Q, &'static str, fn(&Answers) -> bool),
     /// A pair of findings (section 5).
     Pair(fn(&Answers) -> bool),
 }
@@ -81,6 +83,9 @@ impl Rule {
             },
             Trigger::Flag(q) => a.positive(q).then_some(self.level),
             Trigger::Option(q, option) => a.has(q, option).then_some(self.level),
+            Trigger::OptionUnless(q, option, unless) => {
+                (a.has(q, option) && !unless(a)).then_some(self.level)
+            }
             Trigger::Pair(when) => when(a).then_some(self.level),
         }
     }
@@ -118,6 +123,22 @@ const fn opt(q: Q, o: &'static str, id: &'static str, level: Level, sources: &'s
     }
 }
 
+const fn opt_unless(
+    q: Q,
+    o: &'static str,
+    id: &'static str,
+    level: Level,
+    unless: fn(&Answers) -> bool,
+    sources: &'static [S],
+) -> Rule {
+    Rule {
+        id,
+        level,
+        sources,
+        trigger: Trigger::OptionUnless(q, o, unless),
+    }
+}
+
 const fn pair(id: &'static str, when: fn(&Answers) -> bool, sources: &'static [S]) -> Rule {
     Rule {
         id,
@@ -136,6 +157,7 @@ const CONDITION_SOURCES: &[S] = &[S::Article, S::NiceCks, S::Aafp];
 pub static RULES: &[Rule] = &[
     // 1. Emergency signs.
     sign(Q::ChestPain, "chest_pain", NOW, &[S::NhsHeartAttack, S::NhsDvt]),
+    sign(Q::StrokeSigns, "stroke_signs", NOW, &[S::NhsStroke]),
     sign(Q::HeatConfusion, "heat_confusion", TODAY, &[S::CdcHeat, S::IndiaHeat]),
     sign(Q::DarkUrine, "dark_urine", TODAY, &[S::MayoStatins]),
     sign(Q::Lockjaw, "lockjaw", TODAY, &[S::NhsTetanus, S::NhsLegCramps]),
@@ -154,7 +176,7 @@ pub static RULES: &[Rule] = &[
     flag(Q::Twitching, "twitching", TODAY, &[S::Merck]),
     flag(Q::Wasting, "wasting", SOON, &[S::NiceCks, S::MayoCramp, S::Article]),
     flag(Q::Fever, "fever", TODAY, &[S::Article, S::IndiaFever]),
-    flag(Q::Wound, "wound", TODAY, &[S::NhsLegCramps, S::NhsTetanus]),
+    flag(Q::Wound, "wound", TODAY, &[S::NhsLegCramps, S::NhsTetanus, S::Rabies]),
     flag(Q::HeatExhaustion, "heat_exhaustion", TODAY, &[S::CdcHeat]),
     flag(Q::FluidLoss, "fluid_loss", TODAY, &[S::Merck]),
     flag(Q::DystoniaAfterMedicine, "dystonia_after_medicine", TODAY, &[S::Ema, S::MsdManual]),
@@ -163,7 +185,8 @@ pub static RULES: &[Rule] = &[
     flag(Q::WalkingPain, "walking_pain", SOON, &[S::Merck, S::NiceCks]),
     flag(Q::NewMedicine, "new_medicine", SOON, &[S::Merck, S::Article]),
     // 3. Details of the spasms.
-    opt(Q::Duration, "over_10_min", "duration:over_10_min", TODAY, &[S::NhsLegCramps, S::Article]),
+    opt_unless(Q::Duration, "over_10_min", "duration:over_10_min", TODAY, only_back_or_neck,
+        &[S::NhsLegCramps, S::Article, S::NhsBackPain, S::NhsNeckPain]),
     opt(Q::Location, "arm", "location:arm", TODAY, &[S::Merck]),
     opt(Q::Location, "abdomen", "location:abdomen", TODAY, &[S::Merck]),
     opt(Q::Location, "chest", "location:chest", TODAY, &[S::Merck]),
@@ -198,6 +221,18 @@ pub static RULES: &[Rule] = &[
     pair("pair_pregnant_abdomen", pregnant_abdomen, &[S::NhsPregnancyPain]),
     pair("pair_fever_swelling", fever_swelling, &[S::NhsCellulitis]),
 ];
+
+/// `location` is answered and holds only `back` and/or `neck`: a strained back or neck stays
+/// tight for hours or days, which the `neck_back_care` tip covers. "None of these" (an empty
+/// list) is not "only back or neck", so a long spasm elsewhere still counts.
+fn only_back_or_neck(a: &Answers) -> bool {
+    match a.get(Q::Location) {
+        Some(Answer::Many(list)) => {
+            !list.is_empty() && list.iter().all(|o| matches!(*o, "back" | "neck"))
+        }
+        _ => false,
+    }
+}
 
 fn diuretic_fluid(a: &Answers) -> bool {
     a.has(Q::Medications, "diuretic")

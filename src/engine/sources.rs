@@ -43,12 +43,17 @@ sources! {
     NhsLegCrampsPregnancy = "nhs_pregnancy_cramps", "NHS: Leg cramps in pregnancy";
     NhsDvt = "nhs_dvt", "NHS: Deep vein thrombosis";
     NhsHeartAttack = "nhs_heart_attack", "NHS: Heart attack";
+    NhsStroke = "nhs_stroke", "NHS: Stroke (FAST: face, arms, speech, time to call)";
     NhsTetanus = "nhs_tetanus", "NHS: Tetanus";
     NhsCellulitis = "nhs_cellulitis", "NHS: Cellulitis";
     NhsCaudaEquina = "nhs_cauda_equina", "NHS: Cauda equina syndrome";
     NhsLimbIschaemia = "nhs_limb_ischaemia", "NHS: Peripheral arterial disease and acute limb ischaemia guidance";
     NhsIbuprofen = "nhs_ibuprofen", "NHS: Ibuprofen";
     NhsPregnancyPain = "nhs_pregnancy_stomach_pain", "NHS: Stomach pain in pregnancy";
+    NhsBackPain = "nhs_back_pain", "NHS: Back pain";
+    NhsNeckPain = "nhs_neck_pain", "NHS: Neck pain";
+    Rabies = "rabies", "WHO fact sheet: Rabies; India's National Rabies Control Programme";
+    IndiaDengue = "india_dengue", "India's National Center for Vector Borne Diseases Control: dengue guidance";
     NiceCks = "nice_cks", "NICE Clinical Knowledge Summaries: Leg cramps";
     Merck = "merck", "Merck Manual, consumer version: Muscle cramps";
     MsdSerotoninNms = "msd_serotonin_nms", "MSD Manual, consumer version: Serotonin syndrome; Neuroleptic malignant syndrome";

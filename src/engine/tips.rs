@@ -49,35 +49,40 @@ tips! {
     MineralFoods = "mineral_foods", [Article, StatPearls, KidneyResearchUk];
     WarmUp = "warm_up", [Article];
     AvoidHeat = "avoid_heat", [Article, CdcHeat, IndiaHeat];
+    NeckBackCare = "neck_back_care", [NhsBackPain, NhsNeckPain];
+    EaseStress = "ease_stress", [Article];
     BedtimeStretch = "bedtime_stretch", [NhsLegCramps];
     StayActive = "stay_active", [Article];
     LimitAlcoholCaffeine = "limit_alcohol_caffeine", [StatPearls, Drinkaware];
     PainReliefAfter = "pain_relief_after", [NhsLegCramps, NhsIbuprofen];
-    PainReliefAskFirst = "pain_relief_ask_first", [NhsIbuprofen, Article];
+    PainReliefAskFirst = "pain_relief_ask_first", [NhsIbuprofen, Article, IndiaDengue];
     MedicineReview = "medicine_review", [Article, Aafp];
     NoQuinine = "no_quinine", [QuinineWarnings];
     PregnancyCare = "pregnancy_care", [NhsLegCrampsPregnancy];
     PrescriptionRelaxants = "prescription_relaxants", [Article];
 }
 
-/// A part of the `hydrate` tip that shows only for some people.
+/// A part of a tip that shows only for some people.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TipNote {
-    /// Coconut water: only with no kidney disease and no potassium-raising medicine.
+    /// `hydrate`: coconut water, only with no kidney disease and no potassium-raising medicine.
     CoconutWater,
-    /// Keep to a fluid limit: with heart or kidney disease.
+    /// `hydrate`: keep to a fluid limit, with heart or kidney disease.
     FluidLimit,
-    /// Drinks without added sugar: with diabetes.
+    /// `hydrate`: everyday drinks without added sugar (ORS still right), with diabetes.
     NoAddedSugar,
+    /// `pain_relief_ask_first`: only paracetamol until dengue is ruled out, with fever.
+    FeverParacetamolOnly,
 }
 
 impl TipNote {
     /// Every note, in the order the page shows them.
-    pub const ALL: [TipNote; 3] = [
+    pub const ALL: [TipNote; 4] = [
         TipNote::CoconutWater,
         TipNote::FluidLimit,
         TipNote::NoAddedSugar,
+        TipNote::FeverParacetamolOnly,
     ];
 
     /// The note id.
@@ -86,6 +91,15 @@ impl TipNote {
             TipNote::CoconutWater => "coconut_water",
             TipNote::FluidLimit => "fluid_limit",
             TipNote::NoAddedSugar => "no_added_sugar",
+            TipNote::FeverParacetamolOnly => "fever_paracetamol_only",
+        }
+    }
+
+    /// The tip this note belongs to (it shows only with that tip).
+    pub fn tip(self) -> Tip {
+        match self {
+            TipNote::FeverParacetamolOnly => Tip::PainReliefAskFirst,
+            _ => Tip::Hydrate,
         }
     }
 }
@@ -172,6 +186,10 @@ pub fn tips(a: &Answers, level: Level) -> Vec<Tip> {
                     || a.has_any(Q::Timing, &["during_exercise", "after_exercise"])
             }
             Tip::AvoidHeat => a.has(Q::RiskFactors, "heat"),
+            Tip::NeckBackCare => {
+                a.has_any(Q::Location, &["neck", "back"]) && !positive_or_unknown(Q::BackNumb)
+            }
+            Tip::EaseStress => a.has(Q::RiskFactors, "stress"),
             Tip::BedtimeStretch => a.has(Q::Timing, "night"),
             Tip::StayActive => {
                 a.has_any(Q::RiskFactors, &["low_fitness", "overweight"])
@@ -202,17 +220,21 @@ fn potassium_is_safe(a: &Answers) -> bool {
         && !a.has(Q::Medications, "potassium_raising")
 }
 
-/// The parts of the `hydrate` tip that apply, when it shows.
+/// The notes that apply, each only when its tip shows. An unanswered question gives the safer
+/// note: no coconut water and the fluid limit without `conditions`, paracetamol only without
+/// `fever`.
 pub fn tip_notes(a: &Answers, tips: &[Tip]) -> Vec<TipNote> {
-    if !tips.contains(&Tip::Hydrate) {
-        return Vec::new();
-    }
     TipNote::ALL
         .into_iter()
+        .filter(|note| tips.contains(&note.tip()))
         .filter(|note| match note {
             TipNote::CoconutWater => potassium_is_safe(a),
-            TipNote::FluidLimit => a.has_any(Q::Conditions, &["heart_disease", "kidney_disease"]),
+            TipNote::FluidLimit => {
+                a.has_any(Q::Conditions, &["heart_disease", "kidney_disease"])
+                    || !a.is_answered(Q::Conditions)
+            }
             TipNote::NoAddedSugar => a.has(Q::Conditions, "diabetes"),
+            TipNote::FeverParacetamolOnly => a.positive(Q::Fever) || !a.is_answered(Q::Fever),
         })
         .collect()
 }

@@ -8,7 +8,7 @@ use spasm_check::{assess, Answers};
 /// an adult of 18 to 44 with no risk factors, conditions or medicines.
 pub fn baseline() -> Map<String, Value> {
     let v = json!({
-        "chest_pain": "no", "heat_confusion": "no", "dark_urine": "no", "lockjaw": "no",
+        "chest_pain": "no", "stroke_signs": "no", "heat_confusion": "no", "dark_urine": "no", "lockjaw": "no",
         "breathing_swallowing": "no", "cold_leg": "no", "back_numb": "no", "stiff_fever": "no",
         "poison": "no",
         "swelling_redness": "no", "cant_move": "no", "severe_pain_weakness": "no",
