@@ -203,8 +203,9 @@ fn glossary(lang: Lang) -> Vec<Concept> {
     concepts
 }
 
+/// Letters, digits and Devanagari marks; the danda (।, ॥) ends a sentence, not a word.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || ('\u{0900}'..='\u{097F}').contains(&c)
+    c.is_alphanumeric() || (('\u{0900}'..='\u{097F}').contains(&c) && !matches!(c, '।' | '॥'))
 }
 
 /// Whether `phrase` occurs in `text` as whole words (case does not matter).
@@ -282,4 +283,5 @@ fn the_glossary_check_finds_whole_words_only() {
     assert!(!has_phrase("sooner", "soon"));
     assert!(has_phrase("पेट में दर्द", "पेट"));
     assert!(!has_phrase("पेटी", "पेट"), "a longer Hindi word is not a match");
+    assert!(has_phrase("दर्द है।", "है"), "a danda ends the word");
 }
