@@ -196,7 +196,7 @@ fn figures(stories: &[Story], sheets: &[&Sheet]) -> Figures {
     f
 }
 
-/// Per round and language: the sheets, and each story answered by at least two readers.
+/// Per round and language: the number of sheets and the figures.
 fn tally() -> Vec<(String, String, usize, Figures)> {
     let stories = stories();
     let mut out = Vec::new();
@@ -206,9 +206,10 @@ fn tally() -> Vec<(String, String, usize, Figures)> {
         langs.dedup();
         for lang in langs {
             let these: Vec<&Sheet> = sheets.iter().filter(|s| s.lang == lang).collect();
+            // Each story a round gave out was read by at least two readers.
             for s in &stories {
                 let readers = these.iter().filter(|sh| sh.levels.contains_key(&s.id)).count();
-                assert!(readers >= 2, "{round} {lang}: {} has {readers} readers", s.id);
+                assert!(readers != 1, "{round} {lang}: {} has one reader", s.id);
             }
             out.push((round.clone(), lang.to_owned(), these.len(), figures(&stories, &these)));
         }
@@ -221,19 +222,35 @@ fn the_readme_figures_are_the_kept_answers_figures() {
     let readme = std::fs::read_to_string(dir().join("README.md")).expect("README");
     let rows = tally();
     assert!(!rows.is_empty(), "no rounds kept");
+    let mut stale = Vec::new();
     for (round, lang, readers, f) in &rows {
         let row = f.row(round, lang, *readers);
-        assert!(
-            readme.contains(&row),
-            "README lacks the row (or has other figures):\n{row}"
-        );
+        println!("{row}");
+        if !readme.contains(&row) {
+            stale.push(row);
+        }
     }
+    assert!(
+        stale.is_empty(),
+        "README lacks these rows (or has other figures):\n{}",
+        stale.join("\n")
+    );
 }
 
 #[test]
 fn the_last_round_meets_the_target_in_every_language() {
     let rows = tally();
     let last = rows.last().expect("a round").0.clone();
+    let (_, sheets) = rounds().pop().expect("a round");
+    for s in stories() {
+        for &l in Lang::ALL {
+            let readers = sheets
+                .iter()
+                .filter(|sh| sh.lang == l.tag() && sh.levels.contains_key(&s.id))
+                .count();
+            assert!(readers >= 2, "{last} {}: {} has {readers} readers", l.tag(), s.id);
+        }
+    }
     let mut langs = Vec::new();
     for (round, lang, _, f) in rows.iter().filter(|r| r.0 == last) {
         assert!(f.percent() >= 90.0, "{round} {lang}: {:.1}% at the intended level", f.percent());
@@ -288,7 +305,8 @@ fn page_text(lang: Lang) -> String {
     for (i, section) in Section::ALL.into_iter().enumerate() {
         let step = spasm_check::content::fill(
             text(lang, "ui.progress"),
-            &[("n", &(i + 1).to_string()), ("total", &Section::ALL.len().to_string())],
+            // As the page counts: the sections, then the result.
+            &[("n", &(i + 1).to_string()), ("total", &(Section::ALL.len() + 1).to_string())],
         );
         writeln!(
             out,
@@ -391,4 +409,46 @@ fn convert_sheet(lang: Lang, story: &str, sheet: &Value) -> Map<String, Value> {
         .unwrap_or_else(|e| panic!("{story}: {e}"));
     assert!(assess(&parsed).complete, "{story}: every question answered");
     answers
+}
+
+/// Prints, for `$SC_READING_ROUND`, each answer sheet's stories that missed the intended level:
+/// the level reached, and the reasons that differ from the story's true answers (`+` extra,
+/// `-` missing), so that the words behind each miss can be found.
+#[test]
+#[ignore = "a tool for a new round of the reading test"]
+fn analyse_round() {
+    let round = round_dir();
+    let stories = stories();
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&round)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| {
+            let n = p.file_name().unwrap().to_string_lossy();
+            n.ends_with(".json") && !n.starts_with("raw-")
+        })
+        .collect();
+    files.sort();
+    for file in files {
+        let sheet = read_json(&file);
+        let name = file.file_name().unwrap().to_string_lossy().into_owned();
+        for (story, answers) in sheet.as_object().unwrap() {
+            let s = stories.iter().find(|s| &s.id == story).unwrap();
+            let a: Answers = serde_json::from_value(answers.clone()).unwrap();
+            let got = assess(&a);
+            if got.level == s.intended {
+                continue;
+            }
+            let gold = assess(&s.gold);
+            let ids = |r: &spasm_check::Assessment| -> Vec<&str> { r.reasons.iter().map(|r| r.id).collect() };
+            let (mine, true_ids) = (ids(&got), ids(&gold));
+            let extra: Vec<_> = mine.iter().filter(|i| !true_ids.contains(i)).collect();
+            let missing: Vec<_> = true_ids.iter().filter(|i| !mine.contains(i)).collect();
+            println!(
+                "{name} {story} {}: got {} want {} | +{extra:?} -{missing:?}",
+                if s.ordinary { "ordinary" } else { "flag" },
+                got.level.id(),
+                s.intended.id()
+            );
+        }
+    }
 }
