@@ -1,6 +1,11 @@
 //! The app: one reducer for the state, the current step or result, the language, the
 //! opt-in remembering, and the result events for the host page.
+//!
+//! The same component, rendered at build time with `prerender` (see `src/bin/prerender.rs`),
+//! is the first step that pages show before the WebAssembly arrives. When the app starts it
+//! takes over from that static step: it starts from the answers ticked there ([`Takeover`]).
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::components::emergency_numbers::emergency_numbers;
@@ -10,9 +15,10 @@ use crate::components::progress::progress;
 use crate::components::question_step::QuestionStep;
 use crate::components::remember::{remember_switch, RememberHandle};
 use crate::components::result_panel::ResultPanel;
+use crate::components::static_emergency::static_emergency;
 use crate::components::Ui;
 use crate::content::{pick_lang, Lang};
-use crate::engine::{assess, Level};
+use crate::engine::{assess, Answers, Level, Q};
 use crate::state::{Action, State, Step};
 
 /// Props of [`App`].
@@ -24,6 +30,23 @@ pub struct AppProps {
     /// Told whenever the assessment changes, and when a result is on screen.
     #[prop_or_default]
     pub on_result: Option<Callback<ResultEvent>>,
+    /// Render the first step as static HTML for the page (build time only): with the emergency
+    /// result that CSS shows when a danger sign is ticked, and the note for browsers without
+    /// JavaScript.
+    #[prop_or_default]
+    pub prerender: bool,
+    /// What the person did on the static first step before the app started.
+    #[prop_or_default]
+    pub takeover: Option<Takeover>,
+}
+
+/// What the person did on the static first step before the app started.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Takeover {
+    /// The answers ticked.
+    pub answers: Answers,
+    /// The answer control that had keyboard focus: its question and value.
+    pub focus: Option<(Q, &'static str)>,
 }
 
 /// What the host page may learn: ids only, never answers or free text.
@@ -44,7 +67,7 @@ pub struct ResultEvent {
 /// The whole self-check.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(State::default);
+    let state = use_reducer(|| State::starting_with(props.takeover.as_ref().map(|t| t.answers.clone())));
     // Ids and radio names must be unique when several widgets share a page.
     let instance = use_state(next_instance);
     // The person's choice of language wins until the host changes its own.
@@ -60,6 +83,7 @@ pub fn App(props: &AppProps) -> Html {
     let ui = Ui {
         lang: *lang,
         prefix: match *instance {
+            _ if props.prerender => props.ui.prefix.clone(),
             0 => props.ui.prefix.clone(),
             n => format!("{}{n}", props.ui.prefix).into(),
         },
@@ -73,6 +97,26 @@ pub fn App(props: &AppProps) -> Html {
     let steps = state.steps();
     let current = state.current();
     let focus = state.touched;
+    // Taking over from the static first step: the control that had focus keeps it (the step's
+    // heading does not take it), unless an emergency answer replaced the step.
+    let root = use_node_ref();
+    let taking_over = use_mut_ref(|| props.takeover.is_some());
+    let first_render = *taking_over.borrow();
+    {
+        let (root, taking_over) = (root.clone(), taking_over.clone());
+        let target = props
+            .takeover
+            .as_ref()
+            .and_then(|t| t.focus)
+            .map(|(q, value)| format!("#{}-{value}", ui.id(&["q", q.id()])));
+        use_effect_with((), move |_| {
+            *taking_over.borrow_mut() = false;
+            let el = target.and_then(|id| root.cast::<web_sys::Element>()?.query_selector(&id).ok()?);
+            if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = el.focus();
+            }
+        });
+    }
 
     // From the memoised assessment: the same as `state.shows_emergency()`, without assessing again.
     let emergency = !state.reviewing && assessment.level == Level::Emergency;
@@ -105,19 +149,23 @@ pub fn App(props: &AppProps) -> Html {
                 let body = html! {
                     <>
                         { progress(&ui, state.step + 1, steps.len()) }
+                        if props.prerender {
+                            { static_emergency(&ui) }
+                        }
                         <QuestionStep key={step.id()} ui={ui.clone()} step={step}
                             answers={state.answers.clone()} invalid={invalid}
                             rechecked={state.chest_rechecked}
                             can_go_back={state.step > 0}
                             last={steps.get(state.step + 1) == Some(&Step::Result)}
-                            focus={focus} on_action={on_action.clone()} />
+                            focus={focus && !first_render} prerender={props.prerender}
+                            on_action={on_action.clone()} />
                     </>
                 };
                 (body, String::new())
             }
         }
     };
-    let remember = use_remember(&state);
+    let remember = use_remember(&state, props.takeover.as_ref().map(|t| &t.answers));
     let is_final = emergency || current == Step::Result;
     {
         // Tell the host about each change once the person has started, and at the result.
@@ -137,7 +185,8 @@ pub fn App(props: &AppProps) -> Html {
     }
     let level = assessment.level;
     html! {
-        <div class="sc-app" lang={ui.lang.tag()}
+        <div class="sc-app" lang={ui.lang.tag()} ref={root}
+            data-prerendered={props.prerender.then_some("true")}
             data-emergency={(level == Level::Emergency).then_some("true")}>
             <header class="sc-header">
                 <div class="sc-header__top">
@@ -163,18 +212,23 @@ pub fn App(props: &AppProps) -> Html {
 
 /// Reads saved answers once (they exist only if the person opted in), writes them on each
 /// change while remembering is on, and deletes them when it is turned off or forgotten.
+/// Answers given on the static first step are newer than saved ones, so they win.
 #[hook]
-fn use_remember(state: &UseReducerHandle<State>) -> RememberHandle {
+fn use_remember(state: &UseReducerHandle<State>, newer: Option<&Answers>) -> RememberHandle {
     use crate::storage::{decode, encode, Loaded, KEY};
     let on = use_state_eq(|| false);
     let note = use_state_eq(|| None::<&'static str>);
     {
         let (on, note, state) = (on.clone(), note.clone(), state.clone());
+        let newer = newer.cloned();
         use_effect_with((), move |_| {
             let saved = storage().and_then(|s| s.get_item(KEY).ok().flatten());
             match decode(saved.as_deref()) {
                 Loaded::Nothing => {}
-                Loaded::Restored(answers) => {
+                Loaded::Restored(mut answers) => {
+                    for (q, answer) in newer.iter().flat_map(Answers::iter) {
+                        let _ = answers.set(q, answer.clone());
+                    }
                     on.set(true);
                     note.set(Some("ui.remember.restored"));
                     state.dispatch(Action::Restore(answers));
@@ -235,9 +289,13 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// The language to start in: the host's choice, then `<html lang>`, then the browser's.
-pub fn page_lang(document: &web_sys::Document, host: Option<&str>) -> Lang {
-    let page = document.document_element().map(|e| e.get_attribute("lang"));
+/// The language to start in: the host's choice, then `<html lang>` (when `page_counts`), then
+/// the browser's.
+pub fn page_lang(document: &web_sys::Document, host: Option<&str>, page_counts: bool) -> Lang {
+    let page = document
+        .document_element()
+        .filter(|_| page_counts)
+        .map(|e| e.get_attribute("lang"));
     let browser: Vec<String> = web_sys::window()
         .map(|w| w.navigator().languages())
         .map(|list| list.iter().filter_map(|v| v.as_string()).collect())

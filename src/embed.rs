@@ -7,13 +7,14 @@ use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
 use web_sys::js_sys::{Array, Object, Reflect};
-use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement};
+use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, HtmlInputElement, ShadowRoot};
 use yew::{AppHandle, Callback};
 
-use crate::app::{page_lang, App, AppProps, ResultEvent};
+use crate::app::{page_lang, App, AppProps, ResultEvent, Takeover};
 use crate::components::Ui;
 use crate::config::Config;
-use crate::engine::CONTENT_VERSION;
+use crate::content::Lang;
+use crate::engine::{Flag, Kind, CONTENT_VERSION, Q};
 
 thread_local! {
     /// Every mount point on the page, so that a panic can leave a message in each.
@@ -46,20 +47,35 @@ pub struct Widget {
     mount: Element,
     handle: Option<AppHandle<App>>,
     warned: Vec<String>,
+    /// The language the static first step was in, and the host's language when the app took
+    /// over: the person's choice (or the loader's) stays until the host changes its own.
+    static_lang: Option<(Lang, Lang)>,
 }
 
 #[wasm_bindgen]
 impl Widget {
-    /// Starts the app in `mount` (inside the shadow root of `host`).
+    /// Starts the app in `mount` (inside the shadow root of `host`, or in the page with
+    /// `no-shadow`), taking over from the static first step if `mount` holds one: its answers,
+    /// its language and the control that had focus carry over.
     pub fn mount(host: HtmlElement, mount: Element) -> Widget {
         MOUNTS.with(|m| m.borrow_mut().push(mount.clone()));
+        let takeover = mount
+            .query_selector("[data-prerendered]")
+            .ok()
+            .flatten()
+            .map(|block| read_static_step(&mount, &block));
         let mut widget = Widget {
             host,
             mount: mount.clone(),
             handle: None,
             warned: Vec::new(),
+            static_lang: None,
         };
-        let props = widget.props();
+        if let Some((_, Some(lang))) = &takeover {
+            widget.static_lang = Some((*lang, widget.host_lang(&widget.config().0)));
+        }
+        let mut props = widget.props();
+        props.takeover = takeover.map(|(t, _)| t);
         widget.handle = Some(yew::Renderer::<App>::with_root_and_props(mount, props).render());
         widget
     }
@@ -81,9 +97,31 @@ impl Widget {
         MOUNTS.with(|m| m.borrow_mut().retain(|e| *e != mount));
     }
 
-    fn props(&mut self) -> AppProps {
+    fn config(&self) -> (Config, Vec<crate::config::Warning>) {
         let host = self.host.clone();
-        let (config, warnings) = Config::from_attributes(|name| host.get_attribute(name));
+        Config::from_attributes(|name| host.get_attribute(name))
+    }
+
+    /// The host's language: its `lang` attribute, then (in a host page's shadow root) the
+    /// page's `<html lang>`, then the browser's languages. The standalone page and
+    /// `embed.html` (`no-shadow`) skip `<html lang>`: it describes the document, it is not a
+    /// choice of the person.
+    fn host_lang(&self, config: &Config) -> Lang {
+        if let Some(lang) = config.lang {
+            return lang;
+        }
+        let document = self
+            .host
+            .owner_document()
+            .or_else(|| web_sys::window().and_then(|w| w.document()));
+        let page_counts = !self.host.has_attribute("no-shadow");
+        document
+            .map(|d| page_lang(&d, None, page_counts))
+            .unwrap_or_default()
+    }
+
+    fn props(&mut self) -> AppProps {
+        let (config, warnings) = self.config();
         let mut warned = Vec::new();
         for w in warnings {
             let text = format!(
@@ -97,21 +135,78 @@ impl Widget {
             warned.push(text);
         }
         self.warned = warned;
-        let lang = match config.lang {
-            Some(lang) => lang,
-            None => {
-                let document = self
-                    .host
-                    .owner_document()
-                    .or_else(|| web_sys::window().and_then(|w| w.document()));
-                document.map(|d| page_lang(&d, None)).unwrap_or_default()
+        let host_lang = self.host_lang(&config);
+        let lang = match self.static_lang {
+            Some((chosen, host_then)) if host_then == host_lang => chosen,
+            _ => {
+                self.static_lang = None;
+                host_lang
             }
         };
         let host = self.host.clone();
         AppProps {
             ui: Ui::from_config(&config, lang),
             on_result: Some(Callback::from(move |e: ResultEvent| dispatch(&host, &e))),
+            ..AppProps::default()
         }
+    }
+}
+
+/// What the person did on the static first step (`block`, inside `mount`) before the app
+/// started: the answers ticked, the control with focus, and the step's language.
+fn read_static_step(mount: &Element, block: &Element) -> (Takeover, Option<Lang>) {
+    let mut takeover = Takeover::default();
+    let focused = focused_element(mount);
+    let inputs = block
+        .query_selector_all("fieldset[data-question] input")
+        .ok();
+    for i in 0..inputs.as_ref().map_or(0, |l| l.length()) {
+        let Some(input) = inputs
+            .as_ref()
+            .and_then(|l| l.item(i))
+            .and_then(|n| n.dyn_into::<HtmlInputElement>().ok())
+        else {
+            continue;
+        };
+        let Some(q) = input
+            .closest("fieldset[data-question]")
+            .ok()
+            .flatten()
+            .and_then(|f| f.get_attribute("data-question"))
+            .and_then(|id| Q::from_id(&id))
+        else {
+            continue;
+        };
+        let value = input.value();
+        // The value as the catalogue's own id (a flag answer or an option).
+        let Some(value) = Flag::from_id(&value)
+            .map(Flag::id)
+            .or_else(|| q.option(&value))
+        else {
+            continue;
+        };
+        if input.checked() {
+            let _ = match (q.kind(), Flag::from_id(value)) {
+                (Kind::Flag, Some(flag)) => takeover.answers.set_flag(q, flag),
+                (Kind::Single(_), _) => takeover.answers.choose(q, value),
+                (Kind::Checklist(_), _) => takeover.answers.tick(q, value, true),
+                _ => Ok(()),
+            };
+        }
+        if focused.as_ref() == Some(input.unchecked_ref::<Element>()) {
+            takeover.focus = Some((q, value));
+        }
+    }
+    let lang = block.get_attribute("lang").and_then(|t| Lang::from_tag(&t));
+    (takeover, lang)
+}
+
+/// The element with keyboard focus in `mount`'s document or shadow root.
+fn focused_element(mount: &Element) -> Option<Element> {
+    let root = mount.get_root_node();
+    match root.dyn_ref::<ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => root.dyn_ref::<web_sys::Document>()?.active_element(),
     }
 }
 

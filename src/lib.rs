@@ -13,9 +13,9 @@ pub mod summary;
 
 pub use engine::{assess, Answers, Assessment};
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod app;
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;

@@ -76,6 +76,18 @@ pub struct State {
 }
 
 impl State {
+    /// The state at start: the first step, with the answers given on the page's static first
+    /// step before the app started (if any), as if they had been given in the app.
+    pub fn starting_with(answers: Option<Answers>) -> State {
+        let answers = answers.unwrap_or_default();
+        let touched = answers.iter().next().is_some();
+        State {
+            touched,
+            answers,
+            ..State::default()
+        }
+    }
+
     /// The steps for the current answers, in order.
     pub fn steps(&self) -> Vec<Step> {
         let mut steps = vec![
@@ -221,7 +233,7 @@ fn emergency_reasons(answers: &Answers) -> Vec<&'static str> {
         .collect()
 }
 
-#[cfg(target_arch = "wasm32")]
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 impl yew::Reducible for State {
     type Action = Action;
 
@@ -307,6 +319,21 @@ mod tests {
             .apply(Action::Tick(Q::Timing, "night", true))
             .apply(Action::Tick(Q::Timing, "night", false));
         assert!(!s.answers.is_answered(Q::Timing));
+    }
+
+    #[test]
+    fn answers_from_the_static_first_step_are_kept_and_an_emergency_shows_at_once() {
+        let fresh = State::starting_with(None);
+        assert_eq!(fresh, State::default());
+        let mut given = Answers::new();
+        given.set_flag(Q::ChestPain, Flag::No).unwrap();
+        let s = State::starting_with(Some(given.clone()));
+        assert_eq!(s.answers, given);
+        assert_eq!(s.current(), Step::Questions(Section::Emergency));
+        assert!(s.touched, "the person has started");
+        assert!(!s.shows_emergency());
+        given.set_flag(Q::StrokeSigns, Flag::Unsure).unwrap();
+        assert!(State::starting_with(Some(given)).shows_emergency());
     }
 
     #[test]

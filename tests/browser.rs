@@ -354,7 +354,7 @@ async fn a_page_in_hindi_starts_in_hindi() {
     let html = document.document_element().unwrap();
     let before = html.get_attribute("lang");
     html.set_attribute("lang", "hi").unwrap();
-    let lang = spasm_check::app::page_lang(&document, None);
+    let lang = spasm_check::app::page_lang(&document, None, true);
     match before {
         Some(l) => html.set_attribute("lang", &l).unwrap(),
         None => html.remove_attribute("lang").unwrap(),
@@ -375,7 +375,7 @@ async fn a_page_in_hindi_starts_in_hindi() {
     assert_eq!(app.get_attribute("lang").as_deref(), Some("hi"));
     assert!(app.text_content().unwrap().contains("ऐंठन"));
     assert_eq!(
-        spasm_check::app::page_lang(&document, Some("en")),
+        spasm_check::app::page_lang(&document, Some("en"), true),
         spasm_check::content::Lang::En,
         "the host's lang attribute wins"
     );

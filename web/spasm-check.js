@@ -1,4 +1,4 @@
-// spasm-check loader: defines <spasm-check>, the muscle-spasm self-check, for any page.
+// spasm-check loader: defines <spasm-check>, the muscle-cramp self-check, for any page.
 //
 //   <script type="module" src="https://YOUR-CDN/spasm-check/spasm-check.js"></script>
 //   <spasm-check lang="hi" emergency-numbers="112,108"></spasm-check>
@@ -7,7 +7,12 @@
 // hosted on any path. Each element renders in its own open shadow root with its own styles.
 // No inline scripts or style attributes, no eval: it works under
 // Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'.
-import init, { Widget } from './spasm-check-app.js';
+//
+// The first step (the danger signs) is answerable before the app arrives: the standalone page
+// and embed.html carry it in their HTML, and on host pages this loader puts it into the shadow
+// root at once from spasm-check-first-step.js. Both are the app's own first screen, rendered at
+// build time, in every language. Meanwhile the app's glue and WebAssembly load side by side;
+// when they are ready the app takes over the step with the answers given on it.
 
 const here = (file) => new URL(file, import.meta.url).href;
 
@@ -16,14 +21,34 @@ const APP_ATTRIBUTES = [
   'lang', 'emergency-numbers', 'pharmacist-url', 'pharmacist-label',
   'doctor-url', 'doctor-label', 'compact',
 ];
+const DEFAULT_NUMBERS = ['112', '108'];
 
+// The glue module and the compiled WebAssembly, fetched at the same time (no waterfall), once
+// for every element on the page.
 let ready;
 function loadApp() {
-  ready ??= init({ module_or_path: here('spasm-check-app_bg.wasm') });
+  ready ??= (async () => {
+    const wasm = here('spasm-check-app_bg.wasm');
+    const compiled = WebAssembly.compileStreaming(fetch(wasm)).catch(async () =>
+      // A server without the application/wasm type: compile from the bytes.
+      WebAssembly.compile(await (await fetch(wasm)).arrayBuffer()));
+    const [glue, module] = await Promise.all([import('./spasm-check-app.js'), compiled]);
+    // (`glue['default']`: trunk's own minifier stumbles over `.default`; esbuild minifies it.)
+    await glue['default']({ module_or_path: module });
+    return glue.Widget;
+  })();
   return ready;
 }
 
-// Shown while the app loads, and kept if it cannot start: the emergency numbers work anyway.
+// The prerendered first step for host pages, by language (one module, both languages).
+let firstSteps;
+function loadFirstSteps() {
+  firstSteps ??= import('./spasm-check-first-step.js').then((m) => m.steps);
+  return firstSteps;
+}
+
+// Shown if the app cannot start and there is no first step to keep (a host page with its own
+// numbers): the emergency numbers work anyway.
 function fallback(numbers) {
   const box = document.createElement('div');
   box.className = 'sc-static';
@@ -47,7 +72,20 @@ function fallback(numbers) {
 function fallbackNumbers(el) {
   const raw = el.getAttribute('emergency-numbers');
   const list = (raw ?? '').split(',').map((n) => n.trim());
-  return raw && list.every((n) => /^\+?[0-9]{2,15}$/.test(n)) ? list : ['112', '108'];
+  return raw && list.every((n) => /^\+?[0-9]{2,15}$/.test(n)) ? list : DEFAULT_NUMBERS;
+}
+
+// The language the app starts in, by the app's own rule: the element's `lang`, then (on a host
+// page) the page's <html lang>, then the browser's languages, then English.
+function chooseLang(el, available) {
+  const wanted = [el.getAttribute('lang')];
+  if (!el.hasAttribute('no-shadow')) wanted.push(document.documentElement.lang);
+  wanted.push(...(navigator.languages ?? [navigator.language]));
+  for (const tag of wanted) {
+    const primary = (tag ?? '').split(/[-_]/)[0].toLowerCase();
+    if (available.includes(primary)) return primary;
+  }
+  return available.includes('en') ? 'en' : available[0];
 }
 
 // Text colour for a host accent colour: white or near-black, whichever reads better.
@@ -72,17 +110,19 @@ class SpasmCheck extends HTMLElement {
     }
     if (this.mount) return; // still starting
     // `no-shadow`: for pages that are only the widget (the standalone page, embed.html),
-    // which style it with their own link to spasm-check.css. Everywhere else the widget
-    // gets an open shadow root, so host styles and widget styles stay apart.
+    // which style it with their own link to spasm-check.css and carry the first step in their
+    // HTML. Everywhere else the widget gets an open shadow root, so host styles and widget
+    // styles stay apart.
     const light = this.hasAttribute('no-shadow');
-    this.mount = document.createElement('div');
-    this.mount.className = 'sc-root';
     let styled = Promise.resolve();
-    let showStatic = () => {};
     if (light) {
-      // The page's own static content stays until the app starts.
-      showStatic = () => this.replaceChildren(this.mount);
-      if (!this.children.length) this.append(this.mount);
+      this.mount = this.querySelector('.sc-root');
+      if (!this.mount) {
+        this.mount = document.createElement('div');
+        this.mount.className = 'sc-root';
+        this.append(this.mount);
+      }
+      this.adoptFirstStep([...this.mount.querySelectorAll('[data-prerendered]')]);
     } else {
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       const css = document.createElement('link');
@@ -92,26 +132,97 @@ class SpasmCheck extends HTMLElement {
         css.addEventListener('load', resolve, { once: true });
         css.addEventListener('error', resolve, { once: true });
       });
-      // The page's own static content (if any) shows through the slot until the app starts.
-      const slot = document.createElement('slot');
-      shadow.replaceChildren(css, slot, this.mount);
-      showStatic = () => slot.remove();
-    }
-    if (!this.children.length || (light && this.firstElementChild === this.mount)) {
-      this.mount.append(fallback(fallbackNumbers(this)));
+      this.mount = document.createElement('div');
+      this.mount.className = 'sc-root';
+      // Nothing shows until the styles have loaded, so the step never appears unstyled.
+      this.mount.hidden = true;
+      styled.then(() => { if (this.mount) this.mount.hidden = false; });
+      shadow.replaceChildren(css, this.mount);
+      const numbers = fallbackNumbers(this);
+      if (numbers.join() === DEFAULT_NUMBERS.join()) {
+        loadFirstSteps()
+          .then((steps) => {
+            if (this.widget || !this.mount || this.mount.childElementCount) return;
+            const blocks = Object.values(steps).map((html) => {
+              const t = document.createElement('template');
+              t.innerHTML = html; // the build's own markup, no host input
+              return t.content.firstElementChild;
+            });
+            this.mount.append(...blocks);
+            this.adoptFirstStep(blocks);
+          })
+          .catch(() => this.mount?.childElementCount || this.mount?.append(fallback(numbers)));
+      } else {
+        // The first step shows 112 and 108; with the host's own numbers, only those show until
+        // the app (which shows the host's numbers everywhere) starts.
+        this.mount.append(fallback(numbers));
+      }
     }
     this.applyAccent();
     Promise.all([loadApp(), styled])
-      .then(() => {
+      .then(([Widget]) => {
         if (!this.isConnected || this.widget || !this.mount) return;
-        this.mount.replaceChildren();
-        showStatic();
+        // Other languages' first steps are not the app's; the chosen one it takes over.
+        for (const block of this.otherBlocks ?? []) block.remove();
+        this.mount.querySelector('.sc-static')?.remove();
         this.widget = Widget.mount(this, this.mount);
       })
       .catch((error) => {
-        // WebAssembly blocked or failed: keep (or show) the static emergency help.
+        // WebAssembly blocked or failed: keep the first step (its danger signs work without the
+        // app) or the static emergency help.
         console.warn('spasm-check: the self-check could not start', error);
+        this.failed = true;
+        this.chosen()?.setAttribute('data-failed', 'true');
       });
+  }
+
+  // The prerendered first step in each language (`blocks`, inside the mount): shows the one in
+  // the app's language and answers Next and the language switch until the app starts.
+  adoptFirstStep(blocks) {
+    if (!blocks.length) return;
+    this.blocks = new Map(blocks.map((b) => [b.lang, b]));
+    this.show(chooseLang(this, [...this.blocks.keys()]));
+    if (this.hasAttribute('compact')) for (const b of blocks) b.querySelector('.sc-intro')?.remove();
+    this.mount.addEventListener('click', (event) => {
+      if (this.widget) return;
+      const lang = event.target.closest?.('[data-prerendered] button[data-lang]');
+      if (lang) this.show(lang.dataset.lang, true);
+      if (event.target.closest?.('[data-prerendered] [data-action="next"]')) {
+        this.note(this.failed ? 'failed' : 'loading');
+      }
+    });
+    this.mount.dataset.chosen = 'true';
+  }
+
+  // Shows the first step in `lang`; `carry` copies the answers ticked from the one shown.
+  show(lang, carry = false) {
+    const next = this.blocks.get(lang);
+    const current = this.chosen();
+    if (!next || next === current) return;
+    if (carry && current) {
+      for (const input of current.querySelectorAll('fieldset[data-question] input')) {
+        const q = input.closest('fieldset').dataset.question;
+        const twin = next.querySelector(`fieldset[data-question="${q}"] input[value="${input.value}"]`);
+        if (twin) twin.checked = input.checked;
+      }
+    }
+    for (const [l, block] of this.blocks) block.hidden = l !== lang;
+    this.otherBlocks = [...this.blocks.values()].filter((b) => b !== next);
+    if (carry) next.querySelector(`button[data-lang="${lang}"]`)?.focus();
+  }
+
+  chosen() {
+    return [...(this.blocks?.values() ?? [])].find((b) => !b.hidden);
+  }
+
+  // Shows one of the first step's notes (`loading`, `failed`) and reads it out.
+  note(which) {
+    const block = this.chosen();
+    if (!block) return;
+    for (const p of block.querySelectorAll('[data-static-note]')) p.hidden = p.dataset.staticNote !== which;
+    const status = block.querySelector('[role="status"]');
+    const text = block.querySelector(`[data-static-note="${which}"]`)?.textContent ?? '';
+    if (status) status.textContent = text;
   }
 
   disconnectedCallback() {
@@ -130,6 +241,7 @@ class SpasmCheck extends HTMLElement {
 
   attributeChangedCallback(name) {
     if (name === 'accent') this.applyAccent();
+    else if (name === 'lang' && !this.widget && this.blocks) this.show(chooseLang(this, [...this.blocks.keys()]), true);
     else this.widget?.update();
   }
 

@@ -10,6 +10,7 @@ pub mod question_step;
 pub mod remember;
 pub mod result_panel;
 pub mod result_parts;
+pub mod static_emergency;
 pub mod summary;
 pub mod summary_actions;
 

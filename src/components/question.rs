@@ -3,8 +3,9 @@
 
 use yew::prelude::*;
 
+use super::static_emergency::danger_alert;
 use super::Ui;
-use crate::engine::{Answer, Flag, Kind, Q};
+use crate::engine::{unsure_level, Answer, Flag, Kind, Level, Section, Q};
 use crate::state::Action;
 
 /// What [`question`] shows.
@@ -17,6 +18,9 @@ pub struct QuestionArgs {
     pub invalid: bool,
     /// Called with the action for each choice the person makes.
     pub on_answer: Callback<Action>,
+    /// On the static first step (build time): a danger sign carries the alert that CSS shows
+    /// when it is ticked.
+    pub prerender: bool,
 }
 
 /// One question with its hint, its answers and, when needed, an error message.
@@ -42,8 +46,14 @@ pub fn question(ui: &Ui, props: &QuestionArgs) -> Html {
         Kind::Single(_) => "single",
         Kind::Checklist(_) => "checklist",
     };
+    let danger = props.prerender && q.section() == Section::Emergency;
+    // Which answers the static step's CSS treats as an emergency: Yes, and Not sure where the
+    // engine says so.
+    let unsure_emergency =
+        (danger && unsure_level(q) == Some(Level::Emergency)).then_some("true");
     html! {
         <fieldset key={qid} id={base.clone()} data-question={qid}
+            data-unsure-emergency={unsure_emergency}
             class={classes!("sc-question", props.invalid.then_some("is-invalid"))}>
             <legend class="sc-question__label">{ ui.t(&format!("q.{qid}")) }</legend>
             <p class="sc-question__hint" id={hint_id}>{ ui.t(&format!("q.{qid}.hint")) }</p>
@@ -53,6 +63,9 @@ pub fn question(ui: &Ui, props: &QuestionArgs) -> Html {
             <div class={classes!("sc-question__options", format!("sc-question__options--{kind}"))}>
                 { options }
             </div>
+            if danger {
+                { danger_alert(ui, q) }
+            }
         </fieldset>
     }
 }

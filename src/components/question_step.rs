@@ -29,6 +29,9 @@ pub struct QuestionStepProps {
     pub focus: bool,
     /// Called with each action.
     pub on_action: Callback<Action>,
+    /// The static first step (build time): with what Next does before the app runs.
+    #[prop_or_default]
+    pub prerender: bool,
 }
 
 /// The questions of one step, with Back and Next.
@@ -83,6 +86,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                             answer: shown.then(|| props.answers.get(q).cloned()).flatten(),
                             invalid: props.invalid.contains(&q),
                             on_answer: props.on_action.clone(),
+                            prerender: props.prerender,
                         }) }
                     }
                 }) }
@@ -96,7 +100,23 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                     data-action="next" onclick={on(Action::Next)}>
                     { if props.last { ui.t("ui.see_result") } else { ui.t("ui.next") } }
                 </button>
+                if props.prerender {
+                    // Without JavaScript, CSS shows this instead of the button above.
+                    <details class="sc-nojs-next">
+                        <summary class="sc-button sc-button--primary">{ ui.t("ui.next") }</summary>
+                        <p class="sc-callout">{ ui.t("ui.static.needs_js") }</p>
+                    </details>
+                }
             </div>
+            if props.prerender {
+                // Shown by the loader when Next is pressed before the app has started.
+                <p class="sc-callout sc-static-note" data-static-note="loading" hidden=true>
+                    { ui.t("ui.static.loading") }
+                </p>
+                <p class="sc-callout sc-static-note" data-static-note="failed" hidden=true>
+                    { ui.t("ui.static.failed") }
+                </p>
+            }
         </section>
     }
 }

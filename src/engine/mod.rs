@@ -13,7 +13,7 @@ use serde::{Serialize, Serializer};
 
 pub use answers::{Answer, AnswerError, Answers, Flag};
 pub use questions::{Kind, Section, Q};
-pub use rules::{reasons, rule, Level, Reason, Rule, RULES};
+pub use rules::{reasons, rule, unsure_level, Level, Reason, Rule, RULES};
 pub use sources::Source;
 pub use tips::{pain_relief_caution, tips, Tip, TipNote};
 
@@ -112,6 +112,16 @@ mod tests {
         assert!(!result.complete);
         assert_eq!(result.missing.len(), Q::ALL.len());
         assert!(result.pain_relief_caution);
+    }
+
+    #[test]
+    fn unsure_is_an_emergency_for_chest_pain_stroke_and_breathing_only() {
+        let emergency: Vec<Q> = Q::in_section(Section::Emergency)
+            .filter(|q| unsure_level(*q) == Some(Level::Emergency))
+            .collect();
+        assert_eq!(emergency, [Q::ChestPain, Q::StrokeSigns, Q::BreathingSwallowing]);
+        assert_eq!(unsure_level(Q::ColdLeg), Some(Level::DoctorToday));
+        assert_eq!(unsure_level(Q::Fever), None);
     }
 
     #[test]

@@ -260,6 +260,14 @@ fn fever_swelling(a: &Answers) -> bool {
     a.positive(Q::Fever) && a.positive(Q::SwellingRedness)
 }
 
+/// The level an emergency sign answered `unsure` gives (`None` for other questions).
+pub fn unsure_level(q: Q) -> Option<Level> {
+    RULES.iter().find_map(|r| match r.trigger {
+        Trigger::Sign(sign, unsure) if sign == q => Some(unsure),
+        _ => None,
+    })
+}
+
 /// The rule with this reason id.
 pub fn rule(id: &str) -> Option<&'static Rule> {
     RULES.iter().find(|r| r.id == id)

@@ -2,7 +2,7 @@
 // result events, iframe mode, strict CSP), against the built dist/ over HTTP in Chromium.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lib/server.mjs';
+import { contentVersion, startServer } from './lib/server.mjs';
 import { launchBrowser, recordPage } from './lib/browser.mjs';
 import { walk } from './lib/walk.mjs';
 
@@ -53,8 +53,10 @@ async function fresh(options = {}) {
   return { context, page, log, warnings };
 }
 
-function started(root) {
-  return root.locator('[data-question="chest_pain"]').waitFor();
+// The app has taken over: its first question shows and the static first step is gone.
+async function started(root) {
+  await root.locator('[data-question="chest_pain"]').first().waitFor();
+  await root.locator('[data-prerendered]').first().waitFor({ state: 'detached' });
 }
 
 test('the host page\'s loud CSS does not change the widget, nor the widget the page', async () => {
@@ -122,7 +124,7 @@ test('the host receives spasm-check-result events with ids only', async () => {
   assert.equal(last.complete, false);
   assert.deepEqual(last.reasons, ['chest_pain']);
   assert.deepEqual(last.tips, []);
-  assert.equal(last.content_version, '1.0.0');
+  assert.equal(last.content_version, await contentVersion());
   assert.deepEqual(Object.keys(last).sort(),
     ['complete', 'contentVersion', 'content_version', 'final', 'level', 'reasons', 'tips']);
 

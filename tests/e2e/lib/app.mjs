@@ -10,6 +10,7 @@ export const LEVELS = ['emergency', 'doctor_today', 'doctor_soon', 'pharmacist',
 
 export const EMERGENCY_SIGNS = [
   'chest_pain',
+  'stroke_signs',
   'heat_confusion',
   'dark_urine',
   'lockjaw',
@@ -117,11 +118,23 @@ export async function withApp(chromium, server, options, body) {
   }
 }
 
-/** Loads `/` and waits until the first question shows. */
+/** Loads `/` and waits until the app has taken over the first step. */
 export async function openApp(page, server) {
   const response = await page.goto(server.url('/'));
   assert.equal(response.status(), 200);
+  await waitForApp(page);
+}
+
+/**
+ * Waits until the app runs: its first step shows and the prerendered static step (the
+ * page's first step before the app starts, marked `data-prerendered`) is gone.
+ */
+export async function waitForApp(page) {
   await waitForStep(page, 'emergency');
+  await waitFor(
+    () => page.evaluate(() => globalThis.__sc.all('[data-prerendered]').length === 0),
+    'the app to take over the static first step',
+  );
 }
 
 /** Polls `check` (async, truthy when done) every 20 ms for up to `timeout` ms. */

@@ -56,3 +56,11 @@ export async function startServer({ root = DIST_DIR, headers = () => ({}) } = {}
 
   return listenLocal(server, requests);
 }
+
+/** The content version the engine ships (`CONTENT_VERSION` in src/engine/mod.rs). */
+export async function contentVersion() {
+  const source = await readFile(path.join(REPO_ROOT, 'src/engine/mod.rs'), 'utf8');
+  const m = source.match(/pub const CONTENT_VERSION: &str = "([^"]+)";/);
+  if (!m) throw new Error('CONTENT_VERSION not found in src/engine/mod.rs');
+  return m[1];
+}

@@ -1,0 +1,309 @@
+// The danger signs before the WebAssembly arrives (issue: a static first step the app takes
+// over), against the built dist/ over HTTP in Chromium. The standalone page, embed.html and
+// host pages carry the app's own first step, prerendered; these tests hold the .wasm back (or
+// switch JavaScript off) to see that step on its own, then let the app take over.
+//
+// Contract: the static step's root carries `data-prerendered`; the app's does not. Everything
+// else is the app's DOM contract (`data-step`, `data-question`, input values, `data-level`,
+// `data-wait`, `data-action`).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startServer } from './lib/server.mjs';
+import { launchBrowser, recordPage } from './lib/browser.mjs';
+import { EMERGENCY_SIGNS } from './lib/app.mjs';
+import { axeViolations } from './lib/audits.mjs';
+import { saveScreenshot } from './lib/shots.mjs';
+
+const STATIC = '[data-prerendered]';
+const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+// The signs for which "Not sure" is an emergency (the others give "today").
+const UNSURE_EMERGENCY = ['chest_pain', 'stroke_signs', 'breathing_swallowing'];
+
+let server;
+let browser;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** A fresh context and page; `hold` keeps every request for a matching URL waiting. */
+async function open(path, { hold = null, ...options } = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const log = recordPage(page);
+  let release = () => {};
+  if (hold) {
+    const held = new Promise((resolve) => { release = resolve; });
+    await context.route(hold, async (route) => {
+      await held;
+      await route.continue().catch(() => {});
+    });
+  }
+  if (path) await page.goto(server.url(path));
+  return { context, page, log, release };
+}
+
+/** The static first step on show (inside shadow roots too). */
+const shownStatic = (page) => page.locator(STATIC).filter({ visible: true });
+
+async function appStarted(page) {
+  await page.locator('section[data-step="emergency"] [data-question="chest_pain"]').first().waitFor();
+  await page.locator(STATIC).first().waitFor({ state: 'detached' });
+}
+
+/** The words and answers of the first step under `root`: what a person reads and ticks. */
+function readStep(root) {
+  return root.evaluate((el) => {
+    const step = el.querySelector('section[data-step="emergency"]');
+    const text = (n) => n?.textContent.replace(/\s+/g, ' ').trim() ?? null;
+    return {
+      heading: text(step.querySelector('h2')),
+      lang: step.closest('[lang]').getAttribute('lang'),
+      questions: [...step.querySelectorAll('fieldset[data-question]')].map((f) => ({
+        id: f.dataset.question,
+        legend: text(f.querySelector('legend')),
+        hint: text(document.getElementById(f.querySelector('input').getAttribute('aria-describedby')) ?? f.getRootNode().getElementById(f.querySelector('input').getAttribute('aria-describedby'))),
+        answers: [...f.querySelectorAll('input')].map((i) => ({
+          type: i.type,
+          value: i.value,
+          label: text(i.labels[0]),
+          checked: i.checked,
+        })),
+      })),
+    };
+  });
+}
+
+test('before the WebAssembly arrives the first step is answerable; answers, focus and scroll carry over', async () => {
+  const { context, page, log, release } = await open('/', { hold: '**/*.wasm', viewport: { width: 360, height: 800 } });
+  const step = shownStatic(page);
+  await step.locator('[data-question="chest_pain"]').waitFor();
+  assert.equal(await page.locator('section[data-level]').filter({ visible: true }).count(), 0);
+  for (const sign of EMERGENCY_SIGNS) {
+    await step.locator(`[data-question="${sign}"] input[value="no"]`).click();
+  }
+  // The last answer keeps focus; the page is scrolled to it.
+  const focusBefore = await page.evaluate(() => {
+    const a = document.activeElement;
+    return `${a.closest('fieldset')?.dataset.question}=${a.value}`;
+  });
+  assert.equal(focusBefore, 'poison=no');
+  const scrollBefore = await page.evaluate(() => window.scrollY);
+  assert.ok(scrollBefore > 0, 'scrolled down to the last question');
+  await saveScreenshot(page, 'first-step-static-answered');
+
+  release();
+  await appStarted(page);
+  const app = await readStep(page.locator('.sc-root'));
+  assert.deepEqual(
+    app.questions.map((q) => `${q.id}=${q.answers.filter((a) => a.checked).map((a) => a.value)}`),
+    EMERGENCY_SIGNS.map((s) => `${s}=no`),
+    'every answer given before the app is kept',
+  );
+  assert.equal(
+    await page.evaluate(() => `${document.activeElement.closest('fieldset')?.dataset.question}=${document.activeElement.value}`),
+    focusBefore,
+    'focus stays on the same answer',
+  );
+  assert.equal(await page.evaluate(() => window.scrollY), scrollBefore, 'the page does not scroll');
+  await page.locator('[data-action="next"]').click();
+  await page.locator('section[data-step="red_flags"] [data-question]').first().waitFor();
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test('a danger sign ticked before the app shows the emergency result at once, and again when the app runs', async () => {
+  const { context, page, release } = await open('/', { hold: '**/*.wasm' });
+  const step = shownStatic(page);
+  await step.locator('[data-question="stroke_signs"] input[value="yes"]').click();
+  const result = step.locator('section[data-level="emergency"]');
+  assert.ok(await result.isVisible(), 'the emergency result shows');
+  assert.ok(await result.locator('a[href="tel:112"]').isVisible());
+  assert.ok(await step.locator('[data-question="stroke_signs"] [data-wait="stroke_signs"]').isVisible());
+  await saveScreenshot(page, 'first-step-static-emergency');
+  release();
+  await appStarted(page).catch(() => {}); // the app shows its emergency screen, not the step
+  await page.locator(STATIC).first().waitFor({ state: 'detached' });
+  const appResult = page.locator('section[data-level="emergency"]');
+  await appResult.waitFor();
+  assert.ok(await appResult.locator('[data-wait="stroke_signs"]').isVisible(), 'what to do for a stroke');
+  await context.close();
+});
+
+test('without JavaScript every danger sign shows the emergency result, and Next says why it cannot go on', async () => {
+  for (const path of ['/', '/embed.html']) {
+    const { context, page } = await open(path, { javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const step = shownStatic(page);
+    assert.equal(await step.count(), 1, `${path}: one first step shows`);
+    assert.equal(await step.getAttribute('lang'), 'en');
+    const result = step.locator('section[data-level="emergency"]');
+    assert.equal(await result.isVisible(), false, 'no emergency before an answer');
+    const signs = path === '/' ? EMERGENCY_SIGNS : ['chest_pain'];
+    for (const sign of signs) {
+      for (const value of ['yes', 'unsure']) {
+        await step.locator(`[data-question="${sign}"] input[value="${value}"]`).click();
+        const emergency = value === 'yes' || UNSURE_EMERGENCY.includes(sign);
+        assert.equal(await result.isVisible(), emergency, `${path}: ${sign}=${value}`);
+        if (emergency) {
+          for (const n of ['112', '108']) assert.ok(await result.locator(`a[href="tel:${n}"]`).isVisible());
+          assert.ok(await step.locator(`[data-wait="${sign}"]`).isVisible(), `${sign}: what to do while waiting`);
+        }
+      }
+      if (sign === 'poison') await saveScreenshot(page, 'first-step-no-js-emergency');
+      await step.locator(`[data-question="${sign}"] input[value="no"]`).click();
+      assert.equal(await result.isVisible(), false, `${path}: ${sign}=no`);
+    }
+    // Next: the app's button is not there; its stand-in says that the rest needs JavaScript.
+    assert.equal(await step.locator('[data-action="next"]').isVisible(), false);
+    const next = step.locator('.sc-nojs-next');
+    await next.locator('summary').click();
+    assert.match(await next.locator('p').innerText(), /JavaScript/);
+    await saveScreenshot(page, `first-step-no-js${path === '/' ? '' : '-embed'}`);
+    await context.close();
+  }
+});
+
+test('the first step is in the browser\'s language before and after the app starts', async () => {
+  for (const [locale, lang] of [['hi-IN', 'hi'], ['en-IN', 'en']]) {
+    for (const path of ['/', '/embed.html']) {
+      const { context, page, release } = await open(path, { hold: '**/*.wasm', locale });
+      const step = shownStatic(page);
+      await step.locator('[data-question="chest_pain"]').waitFor();
+      assert.equal(await step.getAttribute('lang'), lang, `${path} ${locale}: before`);
+      if (lang === 'hi') assert.match(await step.locator('section[data-step] h2').innerText(), /[\u0900-\u097F]/);
+      release();
+      await appStarted(page);
+      assert.equal(
+        await page.locator('section[data-step="emergency"]').evaluate((s) => s.closest('[lang]').lang),
+        lang,
+        `${path} ${locale}: after`,
+      );
+      await context.close();
+    }
+  }
+  // embed.html?lang= and a host's lang attribute win over the browser.
+  const { context, page } = await open('/embed.html?lang=hi', { locale: 'en-IN' });
+  await appStarted(page);
+  assert.equal(await page.locator('section[data-step="emergency"]').evaluate((s) => s.closest('[lang]').lang), 'hi');
+  await context.close();
+});
+
+test('the static step is the app\'s first step, word for word, in every language', async () => {
+  for (const locale of ['en-IN', 'hi-IN']) {
+    const { context, page, release } = await open('/', { hold: '**/*.wasm', locale });
+    const before = await readStep(shownStatic(page));
+    release();
+    await appStarted(page);
+    const after = await readStep(page.locator('.sc-root'));
+    assert.equal(before.questions.length, EMERGENCY_SIGNS.length);
+    assert.deepEqual(after, before, `${locale}: same questions, order, values, labels and hints`);
+    await context.close();
+  }
+});
+
+test('nothing moves when the app takes over (no layout shift)', async () => {
+  for (const viewport of [{ width: 360, height: 800 }, { width: 1280, height: 800 }]) {
+    const { context, page, release } = await open(null, { hold: '**/*.wasm', viewport });
+    await page.addInitScript(() => {
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) window.__shifts.push(e.value);
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(server.url('/'));
+    const step = shownStatic(page);
+    await step.locator('[data-question="poison"]').waitFor();
+    const boxes = () => page.evaluate(() => [...document.querySelectorAll('section[data-step] fieldset, [data-action="next"]')]
+      .map((e) => e.getBoundingClientRect()).filter((r) => r.width > 0)
+      .map((r) => [r.x, r.y, r.width, r.height].map(Math.round).join(',')));
+    const before = await boxes();
+    release();
+    await appStarted(page);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.deepEqual(await boxes(), before, `${viewport.width}px: every question and Next stay where they were`);
+    assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${viewport.width}px: no layout shift`);
+    await context.close();
+  }
+});
+
+test('axe finds nothing on the static first step (English and Hindi, light and dark)', async () => {
+  for (const [locale, colorScheme] of [['en-IN', 'light'], ['en-IN', 'dark'], ['hi-IN', 'light']]) {
+    const { context, page } = await open('/', { hold: '**/*.wasm', locale, colorScheme, viewport: { width: 360, height: 800 } });
+    await shownStatic(page).locator('[data-question="chest_pain"]').waitFor();
+    assert.deepEqual(await axeViolations(page), [], `${locale} ${colorScheme}`);
+    // With a danger sign ticked too (the emergency result and the alert under the sign).
+    await shownStatic(page).locator('[data-question="chest_pain"] input[value="yes"]').click();
+    assert.deepEqual(await axeViolations(page), [], `${locale} ${colorScheme}, emergency`);
+    await context.close();
+  }
+});
+
+test('Next before the app has started says it is loading; if the app cannot start, it says so', async () => {
+  const held = await open('/', { hold: '**/*.wasm' });
+  await shownStatic(held.page).locator('[data-action="next"]').click();
+  assert.ok(await held.page.locator('[data-static-note="loading"]').filter({ visible: true }).count());
+  held.release();
+  await appStarted(held.page);
+  await held.context.close();
+
+  const { context, page } = await open(null);
+  await context.route('**/*.wasm', (route) => route.abort());
+  await page.goto(server.url('/'));
+  await page.locator(`${STATIC}[data-failed]`).filter({ visible: true }).waitFor();
+  await shownStatic(page).locator('[data-action="next"]').click();
+  assert.ok(await page.locator('[data-static-note="failed"]').filter({ visible: true }).count());
+  // The danger signs still work.
+  await shownStatic(page).locator('[data-question="lockjaw"] input[value="yes"]').click();
+  assert.ok(await shownStatic(page).locator('section[data-level="emergency"]').isVisible());
+  await context.close();
+});
+
+// A host page made up for one test, served from the widget's own origin, with the strict CSP.
+async function hostPage(page, name, { html = 'en', body, head = '' }) {
+  const path = `/examples/test-first-${name}.html`;
+  await page.route(`**${path}`, (route) => route.fulfill({
+    contentType: 'text/html',
+    headers: { 'content-security-policy': CSP },
+    body: `<!doctype html><html lang="${html}"><head><meta charset="utf-8">${head}
+      <script type="module" src="../spasm-check.js"></script></head><body>${body}</body></html>`,
+  }));
+  await page.goto(server.url(path));
+}
+
+test('on a host page the loader puts the first step into the shadow root at once; the app takes it over', async () => {
+  const { context, page, release } = await open(null, { hold: '**/*.wasm' });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(e.violatedDirective));
+  });
+  await hostPage(page, 'hi', { html: 'hi', body: '<p>Host text</p><spasm-check></spasm-check>' });
+  const widget = page.locator('spasm-check');
+  const step = widget.locator(STATIC).filter({ visible: true });
+  await step.locator('[data-question="chest_pain"]').waitFor();
+  assert.equal(await step.getAttribute('lang'), 'hi', 'the page\'s <html lang> counts on a host page');
+  assert.equal(await page.evaluate(() => !!document.querySelector('spasm-check').shadowRoot.querySelector('[data-prerendered]')), true);
+  await step.locator('[data-question="chest_pain"] input[value="no"]').click();
+  release();
+  await appStarted(widget);
+  assert.ok(await widget.locator('[data-question="chest_pain"] input[value="no"]').isChecked(), 'the answer is kept');
+  assert.deepEqual(await page.evaluate(() => window.__violations), []);
+  await context.close();
+});
+
+test('on a host page the loader fetches the app\'s glue and WebAssembly side by side (no waterfall)', async () => {
+  // The glue is held back: the .wasm is requested all the same, before the glue arrives.
+  const { context, page, log, release } = await open(null, { hold: '**/spasm-check-app.js' });
+  await hostPage(page, 'parallel', { body: '<spasm-check></spasm-check>' });
+  const wasm = () => log.requests.some((r) => r.url.endsWith('.wasm'));
+  for (let i = 0; i < 100 && !wasm(); i += 1) await page.waitForTimeout(50);
+  assert.ok(wasm(), 'the .wasm is requested while the glue is still loading');
+  release();
+  await appStarted(page.locator('spasm-check'));
+  await context.close();
+});
