@@ -21,8 +21,10 @@ if (!dir) {
 const root = fileURLToPath(new URL('..', import.meta.url));
 const env = { ...process.env };
 for (const name of Object.keys(env)) if (name.startsWith('CARGO_BUILD_')) delete env[name];
+// It also writes each language's words as spasm-check-lang-<tag>.bin: the app downloads the one
+// in use instead of carrying every language.
 const prerendered = execFileSync(
-  'cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender'],
+  'cargo', ['run', '--quiet', '--features', 'prerender', '--bin', 'prerender', '--', '--languages', dir],
   { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
 );
 const steps = JSON.parse(prerendered);
@@ -62,7 +64,7 @@ if (release) {
   }
 }
 
-const COMPRESS = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json']);
+const COMPRESS = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json', '.bin']);
 async function* files(folder) {
   for (const entry of await readdir(folder, { withFileTypes: true })) {
     const full = path.join(folder, entry.name);

@@ -67,21 +67,14 @@ pub struct ResultEvent {
 /// The whole self-check.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state = use_reducer(|| State::starting_with(props.takeover.as_ref().map(|t| t.answers.clone())));
+    let state =
+        use_reducer(|| State::starting_with(props.takeover.as_ref().map(|t| t.answers.clone())));
     // Ids and radio names must be unique when several widgets share a page.
     let instance = use_state(next_instance);
     // The person's choice of language wins until the host changes its own.
-    let lang = use_state_eq(|| props.ui.lang);
-    {
-        let lang = lang.clone();
-        use_effect_with(props.ui.lang, move |host| lang.set(*host));
-    }
-    let on_lang = {
-        let lang = lang.clone();
-        Callback::from(move |l: Lang| lang.set(l))
-    };
+    let (lang, on_lang) = use_language(props.ui.lang);
     let ui = Ui {
-        lang: *lang,
+        lang,
         prefix: match *instance {
             _ if props.prerender => props.ui.prefix.clone(),
             0 => props.ui.prefix.clone(),
@@ -111,7 +104,8 @@ pub fn App(props: &AppProps) -> Html {
             .map(|(q, value)| format!("#{}-{value}", ui.id(&["q", q.id()])));
         use_effect_with((), move |_| {
             *taking_over.borrow_mut() = false;
-            let el = target.and_then(|id| root.cast::<web_sys::Element>()?.query_selector(&id).ok()?);
+            let el =
+                target.and_then(|id| root.cast::<web_sys::Element>()?.query_selector(&id).ok()?);
             if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
                 let _ = el.focus();
             }
@@ -208,6 +202,48 @@ pub fn App(props: &AppProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// The language shown, and the way to change it: the host's language (`host`) at first and
+/// whenever the host changes it, else the person's choice. A language whose words are not here
+/// yet is downloaded first (the widget's own file; the request carries nothing the person
+/// entered), and the page changes language once it has arrived.
+#[hook]
+fn use_language(host: Lang) -> (Lang, Callback<Lang>) {
+    let lang = use_state_eq(|| {
+        if host.is_loaded() {
+            host
+        } else {
+            Lang::ALL
+                .iter()
+                .copied()
+                .find(|l| l.is_loaded())
+                .unwrap_or(host)
+        }
+    });
+    let choose = {
+        let lang = lang.clone();
+        Callback::from(move |wanted: Lang| {
+            if wanted.is_loaded() {
+                lang.set(wanted);
+                return;
+            }
+            #[cfg(target_arch = "wasm32")]
+            {
+                let lang = lang.clone();
+                wasm_bindgen_futures::spawn_local(async move {
+                    if crate::embed::fetch_language(wanted).await {
+                        lang.set(wanted);
+                    }
+                });
+            }
+        })
+    };
+    {
+        let choose = choose.clone();
+        use_effect_with(host, move |host| choose.emit(*host));
+    }
+    (*lang, choose)
 }
 
 /// Reads saved answers once (they exist only if the person opted in), writes them on each

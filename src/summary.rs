@@ -79,7 +79,10 @@ pub fn summary_text(
         for tip in &assessment.tips {
             line(&format!("- {}", t(&format!("tip.{}", tip.id()))));
             for note in assessment.tip_notes.iter().filter(|n| n.tip() == *tip) {
-                line(&format!("  {}", t(&format!("tip.{}.{}", tip.id(), note.id()))));
+                line(&format!(
+                    "  {}",
+                    t(&format!("tip.{}.{}", tip.id(), note.id()))
+                ));
             }
         }
     }

@@ -121,7 +121,12 @@ impl Page {
     }
 }
 
+/// The page's document, with the app's words loaded as the loader would (the app's wasm
+/// carries none: each language is its packed data file).
 fn gloo_document() -> web_sys::Document {
+    use spasm_check::content::Lang;
+    Lang::En.load(include_bytes!(concat!(env!("OUT_DIR"), "/en.txt.packed")));
+    Lang::Hi.load(include_bytes!(concat!(env!("OUT_DIR"), "/hi.txt.packed")));
     web_sys::window().unwrap().document().unwrap()
 }
 

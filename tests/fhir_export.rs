@@ -37,10 +37,22 @@ fn exports() -> Vec<(&'static str, String)> {
     vec![
         ("questionnaire-en.json", pretty(&questionnaire(Lang::En))),
         ("questionnaire-hi.json", pretty(&questionnaire(Lang::Hi))),
-        ("response-complete-en.json", pretty(&response(&full, Lang::En, AUTHORED))),
-        ("response-partial-hi.json", pretty(&response(&partial, Lang::Hi, AUTHORED))),
-        ("response-emergency-en.json", pretty(&response(&emergency, Lang::En, AUTHORED))),
-        ("response-empty-en.json", pretty(&response(&Answers::new(), Lang::En, AUTHORED))),
+        (
+            "response-complete-en.json",
+            pretty(&response(&full, Lang::En, AUTHORED)),
+        ),
+        (
+            "response-partial-hi.json",
+            pretty(&response(&partial, Lang::Hi, AUTHORED)),
+        ),
+        (
+            "response-emergency-en.json",
+            pretty(&response(&emergency, Lang::En, AUTHORED)),
+        ),
+        (
+            "response-empty-en.json",
+            pretty(&response(&Answers::new(), Lang::En, AUTHORED)),
+        ),
     ]
 }
 
@@ -58,7 +70,10 @@ fn the_export_is_byte_for_byte_the_kept_json() {
         assert!(
             kept == json,
             "{name}: the export changed (first difference at byte {})",
-            kept.bytes().zip(json.bytes()).take_while(|(a, b)| a == b).count()
+            kept.bytes()
+                .zip(json.bytes())
+                .take_while(|(a, b)| a == b)
+                .count()
         );
     }
 }

@@ -73,10 +73,18 @@ fn the_stories_are_many_mostly_ordinary_and_their_intended_level_is_the_engines(
     assert!(ordinary * 2 >= stories.len(), "{ordinary} ordinary");
     for s in &stories {
         let result = assess(&s.gold);
-        assert!(result.complete, "{}: the true answers answer every question", s.id);
+        assert!(
+            result.complete,
+            "{}: the true answers answer every question",
+            s.id
+        );
         assert_eq!(result.level, s.intended, "{}: intended level", s.id);
         if s.ordinary {
-            assert!(s.intended <= Level::Pharmacist, "{}: an ordinary cramp", s.id);
+            assert!(
+                s.intended <= Level::Pharmacist,
+                "{}: an ordinary cramp",
+                s.id
+            );
         }
     }
     for l in Level::ALL {
@@ -100,7 +108,13 @@ fn rounds() -> Vec<(String, Vec<Sheet>)> {
     let mut rounds: Vec<PathBuf> = std::fs::read_dir(dir())
         .expect("tests/reading")
         .map(|e| e.unwrap().path())
-        .filter(|p| p.is_dir() && p.file_name().unwrap().to_string_lossy().starts_with("round-"))
+        .filter(|p| {
+            p.is_dir()
+                && p.file_name()
+                    .unwrap()
+                    .to_string_lossy()
+                    .starts_with("round-")
+        })
         .collect();
     rounds.sort_by_key(|p| round_number(p));
     rounds
@@ -134,7 +148,10 @@ fn rounds() -> Vec<(String, Vec<Sheet>)> {
                     levels,
                 });
             }
-            (round.file_name().unwrap().to_string_lossy().into_owned(), sheets)
+            (
+                round.file_name().unwrap().to_string_lossy().into_owned(),
+                sheets,
+            )
         })
         .collect()
 }
@@ -208,10 +225,18 @@ fn tally() -> Vec<(String, String, usize, Figures)> {
             let these: Vec<&Sheet> = sheets.iter().filter(|s| s.lang == lang).collect();
             // Each story a round gave out was read by at least two readers.
             for s in &stories {
-                let readers = these.iter().filter(|sh| sh.levels.contains_key(&s.id)).count();
+                let readers = these
+                    .iter()
+                    .filter(|sh| sh.levels.contains_key(&s.id))
+                    .count();
                 assert!(readers != 1, "{round} {lang}: {} has one reader", s.id);
             }
-            out.push((round.clone(), lang.to_owned(), these.len(), figures(&stories, &these)));
+            out.push((
+                round.clone(),
+                lang.to_owned(),
+                these.len(),
+                figures(&stories, &these),
+            ));
         }
     }
     out
@@ -248,18 +273,37 @@ fn the_last_round_meets_the_target_in_every_language() {
                 .iter()
                 .filter(|sh| sh.lang == l.tag() && sh.levels.contains_key(&s.id))
                 .count();
-            assert!(readers >= 2, "{last} {}: {} has {readers} readers", l.tag(), s.id);
+            assert!(
+                readers >= 2,
+                "{last} {}: {} has {readers} readers",
+                l.tag(),
+                s.id
+            );
         }
     }
     let mut langs = Vec::new();
     for (round, lang, _, f) in rows.iter().filter(|r| r.0 == last) {
-        assert!(f.percent() >= 90.0, "{round} {lang}: {:.1}% at the intended level", f.percent());
-        assert_eq!(f.below, 0, "{round} {lang}: answers below the intended level");
-        assert_eq!(f.ordinary_above_pharmacist, 0, "{round} {lang}: ordinary cramps above pharmacist");
+        assert!(
+            f.percent() >= 90.0,
+            "{round} {lang}: {:.1}% at the intended level",
+            f.percent()
+        );
+        assert_eq!(
+            f.below, 0,
+            "{round} {lang}: answers below the intended level"
+        );
+        assert_eq!(
+            f.ordinary_above_pharmacist, 0,
+            "{round} {lang}: ordinary cramps above pharmacist"
+        );
         langs.push(lang.clone());
     }
     for &l in Lang::ALL {
-        assert!(langs.iter().any(|x| x == l.tag()), "{last} has no {} readers", l.tag());
+        assert!(
+            langs.iter().any(|x| x == l.tag()),
+            "{last} has no {} readers",
+            l.tag()
+        );
     }
 }
 
@@ -300,13 +344,22 @@ fn choices(lang: Lang, q: Q) -> Vec<(&'static str, &'static str)> {
 /// its hint and its answers, numbered, in the order the page asks them.
 fn page_text(lang: Lang) -> String {
     let mut out = String::new();
-    writeln!(out, "{}\n{}\n", text(lang, "ui.title"), text(lang, "ui.intro")).unwrap();
+    writeln!(
+        out,
+        "{}\n{}\n",
+        text(lang, "ui.title"),
+        text(lang, "ui.intro")
+    )
+    .unwrap();
     let mut n = 0;
     for (i, section) in Section::ALL.into_iter().enumerate() {
         let step = spasm_check::content::fill(
             text(lang, "ui.progress"),
             // As the page counts: the sections, then the result.
-            &[("n", &(i + 1).to_string()), ("total", &(Section::ALL.len() + 1).to_string())],
+            &[
+                ("n", &(i + 1).to_string()),
+                ("total", &(Section::ALL.len() + 1).to_string()),
+            ],
         );
         writeln!(
             out,
@@ -336,7 +389,9 @@ fn page_text(lang: Lang) -> String {
 }
 
 fn round_dir() -> PathBuf {
-    PathBuf::from(std::env::var("SC_READING_ROUND").expect("set SC_READING_ROUND to the round's folder"))
+    PathBuf::from(
+        std::env::var("SC_READING_ROUND").expect("set SC_READING_ROUND to the round's folder"),
+    )
 }
 
 /// Writes `page-<lang>.txt` for each language into `$SC_READING_ROUND`.
@@ -346,7 +401,11 @@ fn write_page_text() {
     let round = round_dir();
     std::fs::create_dir_all(&round).unwrap();
     for &lang in Lang::ALL {
-        std::fs::write(round.join(format!("page-{}.txt", lang.tag())), page_text(lang)).unwrap();
+        std::fs::write(
+            round.join(format!("page-{}.txt", lang.tag())),
+            page_text(lang),
+        )
+        .unwrap();
     }
 }
 
@@ -360,14 +419,20 @@ fn convert_reader_answers() {
     for entry in std::fs::read_dir(&round).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        let Some(stem) = name.strip_prefix("raw-").and_then(|n| n.strip_suffix(".json")) else {
+        let Some(stem) = name
+            .strip_prefix("raw-")
+            .and_then(|n| n.strip_suffix(".json"))
+        else {
             continue;
         };
         let lang = Lang::from_tag(stem.split('-').next().unwrap()).expect("a language");
         let raw = read_json(&path);
         let mut out = Map::new();
         for (story, sheet) in raw.as_object().expect("story id to sheet") {
-            out.insert(story.clone(), Value::Object(convert_sheet(lang, story, sheet)));
+            out.insert(
+                story.clone(),
+                Value::Object(convert_sheet(lang, story, sheet)),
+            );
         }
         let json = serde_json::to_string_pretty(&Value::Object(out)).unwrap() + "\n";
         std::fs::write(round.join(format!("{stem}.json")), json).unwrap();
@@ -379,9 +444,10 @@ fn convert_sheet(lang: Lang, story: &str, sheet: &Value) -> Map<String, Value> {
     for (i, q) in Q::ALL.iter().enumerate() {
         let given = &sheet[(i + 1).to_string()];
         let pick = |v: &Value| -> &'static str {
-            let l = v.as_str().and_then(|s| s.chars().next()).unwrap_or_else(|| {
-                panic!("{story} question {}: {v}", i + 1)
-            });
+            let l = v
+                .as_str()
+                .and_then(|s| s.chars().next())
+                .unwrap_or_else(|| panic!("{story} question {}: {v}", i + 1));
             choices(lang, *q)
                 .get(usize::from(l as u8 - b'a'))
                 .unwrap_or_else(|| panic!("{story} question {}: no option {l}", i + 1))
@@ -439,7 +505,9 @@ fn analyse_round() {
                 continue;
             }
             let gold = assess(&s.gold);
-            let ids = |r: &spasm_check::Assessment| -> Vec<&str> { r.reasons.iter().map(|r| r.id).collect() };
+            let ids = |r: &spasm_check::Assessment| -> Vec<&str> {
+                r.reasons.iter().map(|r| r.id).collect()
+            };
             let (mine, true_ids) = (ids(&got), ids(&gold));
             let extra: Vec<_> = mine.iter().filter(|i| !true_ids.contains(i)).collect();
             let missing: Vec<_> = true_ids.iter().filter(|i| !mine.contains(i)).collect();

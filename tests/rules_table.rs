@@ -245,7 +245,11 @@ fn fever_brings_the_paracetamol_only_note_on_the_ask_first_tip() {
     for fever in ["yes", "unsure"] {
         let result = assess_json(&with(json!({"fever": fever})));
         assert!(strings(&result, "tips").contains(&"pain_relief_ask_first".to_string()));
-        assert_eq!(strings(&result, "tip_notes"), ["fever_paracetamol_only"], "fever {fever}");
+        assert_eq!(
+            strings(&result, "tip_notes"),
+            ["fever_paracetamol_only"],
+            "fever {fever}"
+        );
     }
     let no_fever = assess_json(&with(json!({"medications": ["blood_thinner"]})));
     assert!(strings(&no_fever, "tip_notes").is_empty());

@@ -100,8 +100,7 @@ fn syllables(word: &str) -> usize {
 fn grade(text: &str) -> f64 {
     let w = words(text);
     let syl: usize = w.iter().map(|w| syllables(w)).sum();
-    0.39 * (w.len() as f64 / sentences(text) as f64) + 11.8 * (syl as f64 / w.len() as f64)
-        - 15.59
+    0.39 * (w.len() as f64 / sentences(text) as f64) + 11.8 * (syl as f64 / w.len() as f64) - 15.59
 }
 
 fn text(lang: Lang, key: &str) -> &'static str {
@@ -119,7 +118,10 @@ fn questions_and_hints_are_short_in_every_language() {
             ] {
                 let n = words(text(lang, &key)).len();
                 if n > max {
-                    too_long.push(format!("{}: {key} has {n} words (at most {max})", lang.tag()));
+                    too_long.push(format!(
+                        "{}: {key} has {n} words (at most {max})",
+                        lang.tag()
+                    ));
                 }
             }
         }
@@ -159,7 +161,10 @@ fn the_grade_formula_tells_plain_from_hard_text() {
     assert_eq!(syllables("muscle"), 2);
     assert_eq!(syllables("medicine"), 3);
     assert_eq!(syllables("haloperidol"), 2, "a medicine name counts as two");
-    assert_eq!(sentences("A fever is 38 °C (100.4 °F) or more. It counts."), 2);
+    assert_eq!(
+        sentences("A fever is 38 °C (100.4 °F) or more. It counts."),
+        2
+    );
 }
 
 /// One concept of a glossary: the chosen word, the words to avoid, and the phrases that
@@ -229,13 +234,23 @@ fn checked_texts(lang: Lang) -> impl Iterator<Item = (&'static str, &'static str
 
 #[test]
 fn every_language_has_a_glossary_with_the_same_concepts() {
-    let ids = |lang| glossary(lang).into_iter().map(|c| c.id).collect::<BTreeSet<_>>();
+    let ids = |lang| {
+        glossary(lang)
+            .into_iter()
+            .map(|c| c.id)
+            .collect::<BTreeSet<_>>()
+    };
     let english = ids(Lang::En);
     assert!(english.len() >= 10, "the glossary names the main concepts");
     for &lang in Lang::ALL {
         assert_eq!(ids(lang), english, "{}: glossary concepts", lang.tag());
         for c in glossary(lang) {
-            assert!(!c.avoid.is_empty(), "{}: {} lists nothing to avoid", lang.tag(), c.id);
+            assert!(
+                !c.avoid.is_empty(),
+                "{}: {} lists nothing to avoid",
+                lang.tag(),
+                c.id
+            );
         }
     }
 }
@@ -282,6 +297,9 @@ fn the_glossary_check_finds_whole_words_only() {
     assert!(!has_phrase("Spasms", "spasm"), "spasms is its own entry");
     assert!(!has_phrase("sooner", "soon"));
     assert!(has_phrase("पेट में दर्द", "पेट"));
-    assert!(!has_phrase("पेटी", "पेट"), "a longer Hindi word is not a match");
+    assert!(
+        !has_phrase("पेटी", "पेट"),
+        "a longer Hindi word is not a match"
+    );
     assert!(has_phrase("दर्द है।", "है"), "a danda ends the word");
 }

@@ -35,9 +35,23 @@ function loadApp() {
     const [glue, module] = await Promise.all([import('./spasm-check-app.js'), compiled]);
     // (`glue['default']`: trunk's own minifier stumbles over `.default`; esbuild minifies it.)
     await glue['default']({ module_or_path: module });
-    return glue.Widget;
+    glue.set_files_base(here('./'));
+    return glue;
   })();
   return ready;
+}
+
+// Each language's words (the app carries none): fetched, alongside the app, only for the
+// language in use. The app fetches another itself if the person switches.
+const words = new Map();
+function loadWords(tag) {
+  if (!words.has(tag)) {
+    words.set(tag, fetch(here(`spasm-check-lang-${tag}.bin`)).then((r) => {
+      if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
+      return r.arrayBuffer();
+    }));
+  }
+  return words.get(tag);
 }
 
 // The prerendered first step for host pages, by language (one module, both languages).
@@ -160,12 +174,15 @@ class SpasmCheck extends HTMLElement {
     }
     this.applyAccent();
     Promise.all([loadApp(), styled])
-      .then(([Widget]) => {
+      .then(async ([glue]) => {
+        // The first step's language (the person may have switched), else the app's own rule.
+        const lang = this.chosen()?.lang ?? chooseLang(this, glue.languages());
+        glue.add_language(lang, new Uint8Array(await loadWords(lang)));
         if (!this.isConnected || this.widget || !this.mount) return;
         // Other languages' first steps are not the app's; the chosen one it takes over.
         for (const block of this.otherBlocks ?? []) block.remove();
         this.mount.querySelector('.sc-static')?.remove();
-        this.widget = Widget.mount(this, this.mount);
+        this.widget = glue.Widget.mount(this, this.mount);
       })
       .catch((error) => {
         // WebAssembly blocked or failed: keep the first step (its danger signs work without the
@@ -207,6 +224,8 @@ class SpasmCheck extends HTMLElement {
       }
     }
     for (const [l, block] of this.blocks) block.hidden = l !== lang;
+    // The app will need this language's words: start fetching them now.
+    loadWords(lang).catch(() => {});
     this.otherBlocks = [...this.blocks.values()].filter((b) => b !== next);
     if (carry) next.querySelector(`button[data-lang="${lang}"]`)?.focus();
   }

@@ -5,9 +5,12 @@
 //!
 //! ```sh
 //! cargo run --quiet --features prerender --bin prerender   # prints {"en": "<div ...>", ...}
+//! cargo run --quiet --features prerender --bin prerender -- --languages dist/
 //! ```
 //!
-//! Each language's ids start with `sc-<lang>`, so both can sit in one document.
+//! Each language's ids start with `sc-<lang>`, so both can sit in one document. With
+//! `--languages DIR` it also writes each language's words, packed, as `DIR/<file name>`
+//! (`Lang::file_name`): the app downloads the one in use.
 
 use spasm_check::app::{App, AppProps};
 use spasm_check::components::Ui;
@@ -28,6 +31,22 @@ fn render(lang: Lang) -> String {
 }
 
 fn main() {
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match (arg.as_str(), args.next()) {
+            ("--languages", Some(dir)) => {
+                for &lang in Lang::ALL {
+                    let file = std::path::Path::new(&dir).join(lang.file_name());
+                    std::fs::write(&file, lang.packed())
+                        .unwrap_or_else(|e| panic!("{}: {e}", file.display()));
+                }
+            }
+            _ => {
+                eprintln!("usage: prerender [--languages DIR]");
+                std::process::exit(2);
+            }
+        }
+    }
     let pages: serde_json::Map<String, serde_json::Value> = Lang::ALL
         .iter()
         .map(|&lang| (lang.tag().to_owned(), render(lang).into()))

@@ -49,8 +49,7 @@ pub fn question(ui: &Ui, props: &QuestionArgs) -> Html {
     let danger = props.prerender && q.section() == Section::Emergency;
     // Which answers the static step's CSS treats as an emergency: Yes, and Not sure where the
     // engine says so.
-    let unsure_emergency =
-        (danger && unsure_level(q) == Some(Level::Emergency)).then_some("true");
+    let unsure_emergency = (danger && unsure_level(q) == Some(Level::Emergency)).then_some("true");
     html! {
         <fieldset key={qid} id={base.clone()} data-question={qid}
             data-unsure-emergency={unsure_emergency}

@@ -2,8 +2,9 @@
 //!
 //! Each language is one plain-text data file beside this one (`en.txt`, `hi.txt`): a
 //! `key = text` line per text, `#` for comments, UTF-8, no escapes (a text is one line).
-//! `build.rs` packs it (see [`packing`]), the app includes the packed bytes and reads them
-//! into a table on first use. Keys:
+//! `build.rs` packs it (see [`packing`]). Native builds include the packed bytes; the app
+//! downloads the packed file of the language in use (`spasm-check-lang-<tag>.bin`, written
+//! into the built site by the prerenderer) and reads it into a table on first use. Keys:
 //! - `q.<question>` and `q.<question>.hint`: a question and what counts;
 //! - `opt.<question>.<option>`: an option of a single or checklist question;
 //! - `reason.<rule id>`: why a rule changed the advice;
@@ -51,25 +52,54 @@ macro_rules! languages {
                 }
             }
 
-            /// The language's data file (`key = text` lines and `#` comments), unpacked from
-            /// the form `build.rs` built in (see [`packing`]) on first use.
-            pub fn source(self) -> &'static str {
-                static SOURCES: [OnceLock<String>; Lang::ALL.len()] =
-                    [const { OnceLock::new() }; Lang::ALL.len()];
-                SOURCES[self as usize].get_or_init(|| {
-                    packing::unpack(match self {
-                        $(Lang::$variant => include_bytes!(
-                            concat!(env!("OUT_DIR"), "/", $file, ".packed")
-                        ),)+
-                    })
-                })
+            /// The language's data file in the packed form `build.rs` writes (see
+            /// [`packing`]), as built into native builds (the tests, the prerenderer).
+            #[cfg(not(target_arch = "wasm32"))]
+            pub fn packed(self) -> &'static [u8] {
+                match self {
+                    $(Lang::$variant => include_bytes!(
+                        concat!(env!("OUT_DIR"), "/", $file, ".packed")
+                    ),)+
+                }
             }
 
-            /// The language's table of texts, read from its data file on first use.
+            /// The language's data file (`key = text` lines and `#` comments). Native builds
+            /// have every language built in; the app gets the one in use at run time
+            /// ([`Lang::load`]), so that a page in one language does not download the others.
+            /// Empty while not loaded.
+            pub fn source(self) -> &'static str {
+                #[cfg(not(target_arch = "wasm32"))]
+                self.load(self.packed());
+                SOURCES[self as usize].get().map_or("", String::as_str)
+            }
+
+            /// Adds the language's packed data file (see [`packing`]); a language is loaded
+            /// once, later calls change nothing.
+            pub fn load(self, packed: &[u8]) {
+                SOURCES[self as usize].get_or_init(|| packing::unpack(packed));
+            }
+
+            /// Whether the language's words are here ([`Lang::load`]).
+            pub fn is_loaded(self) -> bool {
+                #[cfg(not(target_arch = "wasm32"))]
+                self.load(self.packed());
+                SOURCES[self as usize].get().is_some()
+            }
+
+            /// The language's table of texts, read from its data file on first use (empty while
+            /// the language is not loaded).
             pub fn texts(self) -> &'static [(&'static str, &'static str)] {
                 static TABLES: [OnceLock<Vec<(&str, &str)>>; Lang::ALL.len()] =
                     [const { OnceLock::new() }; Lang::ALL.len()];
+                if !self.is_loaded() {
+                    return &[];
+                }
                 TABLES[self as usize].get_or_init(|| parse(self.source()))
+            }
+
+            /// The name of the language's data file among the built site's files.
+            pub fn file_name(self) -> String {
+                format!("spasm-check-lang-{}.bin", self.tag())
             }
 
             /// The language for a tag such as `hi-IN` or `en`, if the widget speaks it.
@@ -85,6 +115,9 @@ languages! {
     En, "en.txt", "en", "English";
     Hi, "hi.txt", "hi", "हिन्दी";
 }
+
+/// Each language's data file, unpacked, once it is loaded.
+static SOURCES: [OnceLock<String>; Lang::ALL.len()] = [const { OnceLock::new() }; Lang::ALL.len()];
 
 /// The first language the widget speaks among, in order: the host's choice (the `lang`
 /// attribute when embedded), the page's `<html lang>`, then the browser's languages;

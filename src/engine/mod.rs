@@ -119,7 +119,10 @@ mod tests {
         let emergency: Vec<Q> = Q::in_section(Section::Emergency)
             .filter(|q| unsure_level(*q) == Some(Level::Emergency))
             .collect();
-        assert_eq!(emergency, [Q::ChestPain, Q::StrokeSigns, Q::BreathingSwallowing]);
+        assert_eq!(
+            emergency,
+            [Q::ChestPain, Q::StrokeSigns, Q::BreathingSwallowing]
+        );
         assert_eq!(unsure_level(Q::ColdLeg), Some(Level::DoctorToday));
         assert_eq!(unsure_level(Q::Fever), None);
     }

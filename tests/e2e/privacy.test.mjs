@@ -1,6 +1,9 @@
 // Privacy of a complete check: once the page has loaded its own files, it
 // sends nothing, sets no cookie, writes nothing to localStorage,
 // sessionStorage, IndexedDB or the Cache API, and registers no service worker.
+// The one request it may make is for the widget's own words in another
+// language when the person switches (`GET spasm-check-lang-<tag>.bin`, from its
+// own folder, no query string, no body): it carries nothing the person entered.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
@@ -90,18 +93,25 @@ test('a complete check sends nothing and stores nothing on the device', async ()
     await page.waitForTimeout(1_000);
 
     const stored = await storedByPage(page);
+    const words = (url) => /^\/spasm-check-lang-[a-z]+\.bin$/.test(new URL(url, server.origin).pathname)
+      && !url.includes('?');
+    const after = log.requestsSince(loaded.page);
+    const served = server.requests.slice(loaded.server);
     assert.deepEqual(
       {
         requestsElsewhere: log.requests.filter((r) => new URL(r.url).origin !== server.origin).map((r) => r.url),
-        requestsAfterLoad: log.requestsSince(loaded.page).map((r) => `${r.method} ${r.url}`),
-        workerOrOtherRequestsAfterLoad: contextRequests.slice(loaded.context),
-        servedAfterLoad: server.requests.slice(loaded.server).map((r) => `${r.method} ${r.path}`),
+        languageFiles: after.filter((r) => words(r.url)).map((r) => `${r.method} ${new URL(r.url).pathname}`),
+        requestsAfterLoad: after.filter((r) => !words(r.url)).map((r) => `${r.method} ${r.url}`),
+        workerOrOtherRequestsAfterLoad: contextRequests.slice(loaded.context).filter((u) => !words(u)),
+        servedAfterLoad: served.filter((r) => !words(r.path)).map((r) => `${r.method} ${r.path}`),
         webSockets: sockets,
         cookies: await context.cookies(),
         ...stored,
       },
       {
         requestsElsewhere: [],
+        // Switching to Hindi fetched its words, once; nothing else went out.
+        languageFiles: ['GET /spasm-check-lang-hi.bin'],
         requestsAfterLoad: [],
         workerOrOtherRequestsAfterLoad: [],
         servedAfterLoad: [],

@@ -99,7 +99,7 @@ test('copy as text puts the same summary on the clipboard, with a confirmation',
   await page.getByText('Copied.').waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.match(copied, /Get medical help today/);
-  assert.match(copied, /Do you have a fever along with the spasms or muscle pain\? Yes/);
+  assert.match(copied, /Do you have a fever together with the cramps or muscle pain\? Yes/);
   assert.match(copied, /dengue/);
   assert.equal((copied.match(/^- .*\?/gm) ?? []).length, QUESTIONS, 'every question and answer');
   await context.close();
