@@ -1,16 +1,19 @@
 //! The FHIR R4 export: the generated Questionnaire is valid, a known-good response passes,
 //! broken ones fail each for its own reason, and answers survive the trip through JSON.
+//! Everything is judged on the JSON the export writes, read back with `common::fhir`.
 #![cfg(not(target_arch = "wasm32"))]
 
 mod common;
 
+use common::fhir::{
+    answers_from_response, exported_questionnaire, exported_response, is_absolute_uri, is_code,
+    is_date_time, validate, validate_questionnaire, Questionnaire, QuestionnaireItem,
+    QuestionnaireResponse,
+};
 use serde_json::{json, Value};
 use spasm_check::content::Lang;
 use spasm_check::engine::{Flag, Kind, Section, CONTENT_VERSION, Q};
-use spasm_check::fhir::{
-    answers_from_response, questionnaire, response, validate, validate_questionnaire,
-    Questionnaire, QuestionnaireItem, QuestionnaireResponse,
-};
+use spasm_check::fhir::{emergency_answers, questionnaire, response};
 use spasm_check::Answers;
 
 const AUTHORED: &str = "2026-12-01T09:30:00+05:30";
@@ -69,7 +72,7 @@ fn parse(v: Value) -> Result<QuestionnaireResponse, String> {
 /// Reads and validates a response against the English Questionnaire: every reason it fails.
 fn check(v: Value) -> Result<(), Vec<String>> {
     let r = parse(v).map_err(|e| vec![e])?;
-    validate(&questionnaire(Lang::En), &r)
+    validate(&exported_questionnaire(Lang::En), &r)
 }
 
 /// Every answer given, so the response is `completed`.
@@ -96,20 +99,22 @@ fn all_items(items: &[QuestionnaireItem]) -> Vec<&QuestionnaireItem> {
 #[test]
 fn the_generated_questionnaire_is_valid_in_every_language() {
     for &lang in Lang::ALL {
-        let q = questionnaire(lang);
+        let written = serde_json::to_string_pretty(&questionnaire(lang)).unwrap();
+        let q: Questionnaire = serde_json::from_str(&written).unwrap();
         assert_eq!(validate_questionnaire(&q), Ok(()), "{lang:?}");
-        let json = serde_json::to_value(&q).unwrap();
+        let json: Value = serde_json::from_str(&written).unwrap();
         assert_eq!(json["resourceType"], "Questionnaire");
         assert_eq!(json["status"], "active");
         assert_eq!(json["version"], CONTENT_VERSION);
-        let back: Questionnaire = serde_json::from_value(json).unwrap();
-        assert_eq!(back, q, "the Questionnaire survives JSON");
+        // Read and written again, nothing is lost, added or reordered.
+        let back = serde_json::to_string_pretty(&q).unwrap();
+        assert_eq!(back, written, "the Questionnaire survives JSON");
     }
 }
 
 #[test]
 fn every_question_id_is_a_linkid_once_with_its_options() {
-    let q = questionnaire(Lang::En);
+    let q = exported_questionnaire(Lang::En);
     let items = all_items(&q.item);
     for question in Q::ALL {
         let found: Vec<_> = items
@@ -149,7 +154,7 @@ fn every_question_id_is_a_linkid_once_with_its_options() {
 
 #[test]
 fn groups_after_the_emergency_signs_need_no_emergency_answer() {
-    let q = questionnaire(Lang::En);
+    let q = exported_questionnaire(Lang::En);
     assert!(
         q.item[0].enable_when.is_empty(),
         "emergency signs are always asked"
@@ -359,11 +364,11 @@ fn answers_after_an_emergency_are_not_allowed() {
 fn an_emergency_response_keeps_only_the_emergency_signs() {
     let mut answers = full_answers();
     answers.set_flag(Q::Poison, Flag::Yes).unwrap();
-    let r = response(&answers, Lang::En, AUTHORED);
+    let r = exported_response(&answers, Lang::En, AUTHORED);
     assert_eq!(r.item.len(), 1);
     assert_eq!(r.item[0].link_id, "emergency");
     assert_eq!(r.status, "completed", "every question was answered");
-    assert_eq!(validate(&questionnaire(Lang::En), &r), Ok(()));
+    assert_eq!(validate(&exported_questionnaire(Lang::En), &r), Ok(()));
     let back = answers_from_response(&r).unwrap();
     assert!(back
         .iter()
@@ -387,12 +392,17 @@ fn answers_round_trip_through_fhir_json() {
     ];
     for (what, answers, status) in rows {
         for &lang in Lang::ALL {
-            let r = response(&answers, lang, AUTHORED);
-            assert_eq!(r.status, status, "{what}");
-            let text = serde_json::to_string_pretty(&r).unwrap();
+            let text = serde_json::to_string_pretty(&response(&answers, lang, AUTHORED)).unwrap();
             let read: QuestionnaireResponse = serde_json::from_str(&text).unwrap();
-            assert_eq!(read, r, "{what}: the response survives JSON");
-            assert_eq!(validate(&questionnaire(lang), &read), Ok(()), "{what}");
+            assert_eq!(read.status, status, "{what}");
+            // Read and written again, nothing is lost, added or reordered.
+            let again = serde_json::to_string_pretty(&read).unwrap();
+            assert_eq!(again, text, "{what}: the response survives JSON");
+            assert_eq!(
+                validate(&exported_questionnaire(lang), &read),
+                Ok(()),
+                "{what}"
+            );
             assert_eq!(
                 answers_from_response(&read).as_ref(),
                 Ok(&answers),
@@ -426,8 +436,8 @@ fn unanswered_questions_have_no_item_and_groups_follow_the_sections() {
 
 #[test]
 fn english_and_hindi_differ_in_words_not_in_codes() {
-    let en = questionnaire(Lang::En);
-    let hi = questionnaire(Lang::Hi);
+    let en = exported_questionnaire(Lang::En);
+    let hi = exported_questionnaire(Lang::Hi);
     let (en_items, hi_items) = (all_items(&en.item), all_items(&hi.item));
     assert_eq!(en_items.len(), hi_items.len());
     for (e, h) in en_items.iter().zip(&hi_items) {
@@ -449,8 +459,8 @@ fn english_and_hindi_differ_in_words_not_in_codes() {
 
     let answers = full_answers();
     let (r_en, r_hi) = (
-        response(&answers, Lang::En, AUTHORED),
-        response(&answers, Lang::Hi, AUTHORED),
+        exported_response(&answers, Lang::En, AUTHORED),
+        exported_response(&answers, Lang::Hi, AUTHORED),
     );
     assert_eq!(r_hi.language.as_deref(), Some("hi"));
     let codings = |r: &QuestionnaireResponse| {
@@ -550,7 +560,7 @@ fn broken_questionnaires_fail_each_for_its_own_reason() {
 
 #[test]
 fn a_response_to_a_broken_questionnaire_does_not_validate() {
-    let mut q = questionnaire(Lang::En);
+    let mut q = exported_questionnaire(Lang::En);
     q.status = "finished".to_owned();
     let r = parse(known_good()).unwrap();
     let errors = validate(&q, &r).unwrap_err();
@@ -558,4 +568,61 @@ fn a_response_to_a_broken_questionnaire_does_not_validate() {
         errors[0].contains("Questionnaire.status `finished`"),
         "{errors:?}"
     );
+}
+
+// The validator's FHIR primitives, and the emergency answers the `enableWhen` conditions are
+// built from, checked on their own.
+
+#[test]
+fn date_times_follow_fhir() {
+    for ok in [
+        "2026",
+        "2026-12",
+        "2026-12-01",
+        "2024-02-29",
+        "2026-12-01T09:30:00Z",
+        "2026-12-01T09:30:00.123+05:30",
+        "2026-12-01T23:59:60-14:00",
+    ] {
+        assert!(is_date_time(ok), "{ok} is a dateTime");
+    }
+    for bad in [
+        "",
+        "26",
+        "0000",
+        "2026-13-01",
+        "2026-02-29",
+        "2026-12-1",
+        "2026-12-01T09:30",
+        "2026-12-01T09:30:00",
+        "2026-12-01T24:00:00Z",
+        "2026-12-01T09:30:00.Z",
+        "2026-12-01T09:30:00+15:00",
+        "01/12/2026",
+        "2026-12-01 09:30:00Z",
+    ] {
+        assert!(!is_date_time(bad), "{bad} is not a dateTime");
+    }
+}
+
+#[test]
+fn emergency_is_every_yes_and_unsure_on_chest_stroke_and_breathing() {
+    let answers = emergency_answers();
+    assert_eq!(answers.len(), Q::in_section(Section::Emergency).count() + 3);
+    assert!(answers.contains(&(Q::ChestPain, Flag::Unsure)));
+    assert!(answers.contains(&(Q::StrokeSigns, Flag::Unsure)));
+    assert!(answers.contains(&(Q::BreathingSwallowing, Flag::Unsure)));
+    assert!(!answers.contains(&(Q::ColdLeg, Flag::Unsure)));
+    assert!(answers.iter().all(|(_, f)| *f != Flag::No));
+}
+
+#[test]
+fn uris_and_codes() {
+    assert!(is_absolute_uri("urn:spasm-check:answer"));
+    assert!(is_absolute_uri("http://hl7.org/fhir"));
+    assert!(!is_absolute_uri("spasm-check"));
+    assert!(!is_absolute_uri("urn:spasm check"));
+    assert!(is_code("over_10_min"));
+    assert!(!is_code(" yes"));
+    assert!(!is_code(""));
 }

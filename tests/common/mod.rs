@@ -1,6 +1,8 @@
 //! Helpers shared by the native test files.
 #![allow(dead_code)]
 
+pub mod fhir;
+
 use serde_json::{json, Map, Value};
 use spasm_check::{assess, Answers};
 

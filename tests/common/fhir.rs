@@ -1,12 +1,10 @@
-//! HL7 FHIR R4 export, so that clinical systems can read a person's answers.
+//! FHIR R4 read back for the tests: lenient types for the JSON the export writes, the
+//! reader that turns a `QuestionnaireResponse` back into answers, and a validator for the R4
+//! rules that matter to these two resources, so that what the widget writes is what a FHIR
+//! server accepts.
 //!
-//! [`questionnaire`] describes the self-check as a FHIR `Questionnaire`, generated from the
-//! engine's catalogue and the content; [`response`] writes [`Answers`] as the matching
-//! `QuestionnaireResponse` and [`answers_from_response`] reads one back. [`validate`] checks
-//! the rules of FHIR R4 that matter for these two resources, so that what the widget writes
-//! is what a FHIR server accepts.
-//!
-//! Like the engine, this is plain Rust and serde: nothing here touches the browser.
+//! The widget only writes FHIR (`spasm_check::fhir`); everything here reads its JSON, so the
+//! tests judge the wire format and not the Rust structs that produce it.
 //!
 //! The types read leniently and [`validate`] judges. A required element that is missing reads
 //! as empty (and is written back as missing), and `value[x]` / `answer[x]` choices other than
@@ -17,35 +15,17 @@
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
-use serde::de::{self, Deserializer};
+use serde::de::{self, DeserializeOwned, Deserializer};
 use serde::{Deserialize, Serialize, Serializer};
 use serde_json::Value;
 
-use crate::content::{self, Lang};
-use crate::engine::{self, Answer, Answers, Flag, Kind, Level, Section, Q};
+use spasm_check::content::Lang;
+use spasm_check::engine::{Answer, Flag, Kind, Q};
+use spasm_check::fhir::{self, NONE_CODE, OPTION_EXCLUSIVE};
+use spasm_check::Answers;
 
-/// The Questionnaire's canonical URL. The project has no web address of its own, so it is a
-/// URN in the same namespace as the answer code systems.
-pub const QUESTIONNAIRE_URL: &str = "urn:spasm-check:questionnaire";
-/// The Questionnaire's machine name (FHIR wants one usable as an identifier).
-pub const QUESTIONNAIRE_NAME: &str = "SpasmCheck";
-/// The code system of the flag answers `yes`, `no` and `unsure`.
-pub const ANSWER_SYSTEM: &str = "urn:spasm-check:answer";
-/// The code of a checklist's explicit "none of these".
-pub const NONE_CODE: &str = "none";
-/// The FHIR core extension that marks an answer option excluding all others (our `none`).
-pub const OPTION_EXCLUSIVE: &str =
-    "http://hl7.org/fhir/StructureDefinition/questionnaire-optionExclusive";
-
-/// The code system of the options of a single-choice or checklist question.
-pub fn option_system(q: Q) -> String {
-    format!("urn:spasm-check:option:{}", q.id())
-}
-
-/// The canonical reference a response gives: the Questionnaire's URL and version.
-pub fn questionnaire_reference() -> String {
-    format!("{QUESTIONNAIRE_URL}|{}", engine::CONTENT_VERSION)
-}
+// ---------------------------------------------------------------------------------------------
+// The resources, read leniently
 
 macro_rules! resource_type {
     ($(#[$doc:meta])* $name:ident = $value:literal) => {
@@ -197,15 +177,6 @@ pub struct Coding {
 }
 
 impl Coding {
-    /// A coding with all three parts.
-    pub fn new(system: impl Into<String>, code: impl Into<String>, display: &str) -> Self {
-        Coding {
-            system: Some(system.into()),
-            code: Some(code.into()),
-            display: Some(display.to_owned()),
-        }
-    }
-
     /// Same system and code (FHIR compares codings so; the display does not count).
     pub fn same_code(&self, other: &Coding) -> bool {
         self.system == other.system && self.code == other.code
@@ -286,210 +257,33 @@ pub struct ResponseAnswer {
     pub other: BTreeMap<String, Value>,
 }
 
-impl ResponseAnswer {
-    fn coding(coding: Coding) -> Self {
-        ResponseAnswer {
-            value_coding: Some(coding),
-            other: BTreeMap::new(),
-        }
-    }
+// ---------------------------------------------------------------------------------------------
+// The export, as its JSON reads
+
+/// What the export writes, read back through the JSON the page downloads.
+fn read_back<T: Serialize, R: DeserializeOwned>(exported: &T) -> R {
+    let json = serde_json::to_string_pretty(exported).expect("the export serializes");
+    serde_json::from_str(&json).expect("the export reads back")
+}
+
+/// The Questionnaire the widget exports in `lang`, as its JSON reads.
+pub fn exported_questionnaire(lang: Lang) -> Questionnaire {
+    read_back(&fhir::questionnaire(lang))
+}
+
+/// The response the widget exports for `answers`, as its JSON reads.
+pub fn exported_response(answers: &Answers, lang: Lang, authored: &str) -> QuestionnaireResponse {
+    read_back(&fhir::response(answers, lang, authored))
 }
 
 // ---------------------------------------------------------------------------------------------
-// Generating the Questionnaire and the response
+// Reading the answers back
 
-fn flag_coding(f: Flag, lang: Lang) -> Coding {
-    let display = content::text(lang, &format!("ui.answer.{}", f.id()));
-    Coding::new(ANSWER_SYSTEM, f.id(), display)
-}
-
-fn option_coding(q: Q, option: &str, lang: Lang) -> Coding {
-    let display = content::text(lang, &format!("opt.{}.{option}", q.id()));
-    Coding::new(option_system(q), option, display)
-}
-
-fn none_coding(q: Q, lang: Lang) -> Coding {
-    Coding::new(option_system(q), NONE_CODE, content::text(lang, "ui.none"))
-}
-
-/// The flag answers to emergency signs that give `emergency`, asked of the engine itself so
-/// that the Questionnaire's `enableWhen` cannot drift from the rules.
-fn emergency_answers() -> Vec<(Q, Flag)> {
-    Q::in_section(Section::Emergency)
-        .flat_map(|q| Flag::ALL.into_iter().map(move |f| (q, f)))
-        .filter(|&(q, f)| {
-            let mut one = Answers::new();
-            one.set_flag(q, f).is_ok() && engine::assess(&one).level == Level::Emergency
-        })
-        .collect()
-}
-
-fn question_item(q: Q, lang: Lang) -> QuestionnaireItem {
-    let option = |coding| AnswerOption {
-        extension: Vec::new(),
-        value_coding: Some(coding),
-    };
-    let (answer_option, repeats) = match q.kind() {
-        Kind::Flag => (
-            Flag::ALL
-                .into_iter()
-                .map(|f| option(flag_coding(f, lang)))
-                .collect(),
-            None,
-        ),
-        Kind::Single(options) => (
-            options
-                .iter()
-                .map(|o| option(option_coding(q, o, lang)))
-                .collect(),
-            None,
-        ),
-        Kind::Checklist(options) => {
-            let mut list: Vec<AnswerOption> = options
-                .iter()
-                .map(|o| option(option_coding(q, o, lang)))
-                .collect();
-            list.push(AnswerOption {
-                extension: vec![Extension {
-                    url: OPTION_EXCLUSIVE.to_owned(),
-                    value_boolean: Some(true),
-                }],
-                value_coding: Some(none_coding(q, lang)),
-            });
-            (list, Some(true))
-        }
-    };
-    QuestionnaireItem {
-        link_id: q.id().to_owned(),
-        text: Some(content::text(lang, &format!("q.{}", q.id())).to_owned()),
-        item_type: "choice".to_owned(),
-        required: Some(true),
-        repeats,
-        answer_option,
-        ..QuestionnaireItem::default()
-    }
-}
-
-fn section_text(section: Section, lang: Lang) -> Option<String> {
-    Some(content::text(lang, &format!("section.{}", section.id())).to_owned())
-}
-
-/// The self-check as a FHIR R4 `Questionnaire`, with its texts in `lang`.
-///
-/// One `group` per section, each question a required `choice` item whose linkId is the
-/// question id. Every group after the emergency signs is enabled only while no answer gives
-/// `emergency` (an `emergency` result ends the check).
-pub fn questionnaire(lang: Lang) -> Questionnaire {
-    let no_emergency: Vec<EnableWhen> = emergency_answers()
-        .into_iter()
-        .map(|(q, f)| EnableWhen {
-            question: q.id().to_owned(),
-            operator: "!=".to_owned(),
-            answer_coding: Some(flag_coding(f, lang)),
-            other: BTreeMap::new(),
-        })
-        .collect();
-    let item = Section::ALL
-        .into_iter()
-        .map(|section| {
-            let enable_when = if section == Section::Emergency {
-                Vec::new()
-            } else {
-                no_emergency.clone()
-            };
-            QuestionnaireItem {
-                link_id: section.id().to_owned(),
-                text: section_text(section, lang),
-                item_type: "group".to_owned(),
-                enable_behavior: (!enable_when.is_empty()).then(|| "all".to_owned()),
-                enable_when,
-                required: Some(true),
-                item: Q::in_section(section)
-                    .map(|q| question_item(q, lang))
-                    .collect(),
-                ..QuestionnaireItem::default()
-            }
-        })
-        .collect();
-    Questionnaire {
-        resource_type: QuestionnaireType,
-        language: Some(lang.tag().to_owned()),
-        url: Some(QUESTIONNAIRE_URL.to_owned()),
-        version: Some(engine::CONTENT_VERSION.to_owned()),
-        name: Some(QUESTIONNAIRE_NAME.to_owned()),
-        title: Some(content::text(lang, "ui.title").to_owned()),
-        status: "active".to_owned(),
-        date: Some(engine::REVIEWED.to_owned()),
-        item,
-    }
-}
-
-fn answer_codings(q: Q, answer: &Answer, lang: Lang) -> Vec<Coding> {
-    match answer {
-        Answer::Flag(f) => vec![flag_coding(*f, lang)],
-        Answer::One(o) => vec![option_coding(q, o, lang)],
-        Answer::Many(list) if list.is_empty() => vec![none_coding(q, lang)],
-        Answer::Many(list) => list.iter().map(|o| option_coding(q, o, lang)).collect(),
-    }
-}
-
-/// The answers as a FHIR R4 `QuestionnaireResponse` to [`questionnaire`], with texts in
-/// `lang`; `authored` is when they were given, as a FHIR dateTime
-/// (`2026-12-01T09:30:00+05:30`).
-///
-/// `completed` when every question is answered, else `in-progress`. Unanswered questions
-/// have no item. When an answer gives `emergency` the check ended there, the later groups
-/// are not enabled, and any answers in them are left out (FHIR does not allow answers to
-/// items that are not enabled).
-pub fn response(answers: &Answers, lang: Lang, authored: &str) -> QuestionnaireResponse {
-    let ended = emergency_answers()
-        .into_iter()
-        .any(|(q, f)| answers.flag(q) == Some(f));
-    let item = Section::ALL
-        .into_iter()
-        .filter(|&section| section == Section::Emergency || !ended)
-        .filter_map(|section| {
-            let items: Vec<ResponseItem> = Q::in_section(section)
-                .filter_map(|q| {
-                    let answer = answers.get(q)?;
-                    Some(ResponseItem {
-                        link_id: q.id().to_owned(),
-                        text: Some(content::text(lang, &format!("q.{}", q.id())).to_owned()),
-                        answer: answer_codings(q, answer, lang)
-                            .into_iter()
-                            .map(ResponseAnswer::coding)
-                            .collect(),
-                        item: Vec::new(),
-                    })
-                })
-                .collect();
-            (!items.is_empty()).then(|| ResponseItem {
-                link_id: section.id().to_owned(),
-                text: section_text(section, lang),
-                answer: Vec::new(),
-                item: items,
-            })
-        })
-        .collect();
-    QuestionnaireResponse {
-        resource_type: QuestionnaireResponseType,
-        language: Some(lang.tag().to_owned()),
-        questionnaire: Some(questionnaire_reference()),
-        status: if answers.missing().next().is_none() {
-            "completed"
-        } else {
-            "in-progress"
-        }
-        .to_owned(),
-        authored: Some(authored.to_owned()),
-        item,
-    }
-}
-
-/// Reads the answers back from a `QuestionnaireResponse` to [`questionnaire`]: the inverse
-/// of [`response`]. The response must pass [`validate`]; the errors are joined with `; `.
+/// Reads the answers back from a `QuestionnaireResponse` to the exported Questionnaire: the
+/// inverse of `spasm_check::fhir::response`. The response must pass [`validate`]; the errors
+/// are joined with `; `.
 pub fn answers_from_response(r: &QuestionnaireResponse) -> Result<Answers, String> {
-    validate(&questionnaire(Lang::En), r).map_err(|errors| errors.join("; "))?;
+    validate(&exported_questionnaire(Lang::En), r).map_err(|errors| errors.join("; "))?;
     let mut answers = Answers::new();
     for item in r.item.iter().flat_map(|group| &group.item) {
         if item.answer.is_empty() {
@@ -1225,7 +1019,7 @@ impl ResponseCheck<'_, '_> {
 // FHIR primitive types
 
 /// `uri` with a scheme: `urn:...`, `http://...`. No spaces.
-fn is_absolute_uri(s: &str) -> bool {
+pub fn is_absolute_uri(s: &str) -> bool {
     let Some((scheme, rest)) = s.split_once(':') else {
         return false;
     };
@@ -1238,7 +1032,7 @@ fn is_absolute_uri(s: &str) -> bool {
 }
 
 /// `code`: at least one character, no leading or trailing space, single spaces only.
-fn is_code(s: &str) -> bool {
+pub fn is_code(s: &str) -> bool {
     !s.is_empty()
         && s.trim() == s
         && !s.contains("  ")
@@ -1268,7 +1062,7 @@ fn days_in_month(year: u32, month: u32) -> u32 {
 
 /// FHIR `dateTime`: `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or `YYYY-MM-DDThh:mm:ss(.s+)` with a
 /// time zone (`Z` or `+hh:mm`/`-hh:mm`), and a real date.
-fn is_date_time(s: &str) -> bool {
+pub fn is_date_time(s: &str) -> bool {
     let b = s.as_bytes();
     let (Some(hi), Some(lo)) = (two_digits(b, 0), two_digits(b, 2)) else {
         return false;
@@ -1323,64 +1117,5 @@ fn is_time_with_zone(b: &[u8]) -> bool {
             }
         }
         _ => false,
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn date_times_follow_fhir() {
-        for ok in [
-            "2026",
-            "2026-12",
-            "2026-12-01",
-            "2024-02-29",
-            "2026-12-01T09:30:00Z",
-            "2026-12-01T09:30:00.123+05:30",
-            "2026-12-01T23:59:60-14:00",
-        ] {
-            assert!(is_date_time(ok), "{ok} is a dateTime");
-        }
-        for bad in [
-            "",
-            "26",
-            "0000",
-            "2026-13-01",
-            "2026-02-29",
-            "2026-12-1",
-            "2026-12-01T09:30",
-            "2026-12-01T09:30:00",
-            "2026-12-01T24:00:00Z",
-            "2026-12-01T09:30:00.Z",
-            "2026-12-01T09:30:00+15:00",
-            "01/12/2026",
-            "2026-12-01 09:30:00Z",
-        ] {
-            assert!(!is_date_time(bad), "{bad} is not a dateTime");
-        }
-    }
-
-    #[test]
-    fn emergency_is_every_yes_and_unsure_on_chest_stroke_and_breathing() {
-        let answers = emergency_answers();
-        assert_eq!(answers.len(), Q::in_section(Section::Emergency).count() + 3);
-        assert!(answers.contains(&(Q::ChestPain, Flag::Unsure)));
-        assert!(answers.contains(&(Q::StrokeSigns, Flag::Unsure)));
-        assert!(answers.contains(&(Q::BreathingSwallowing, Flag::Unsure)));
-        assert!(!answers.contains(&(Q::ColdLeg, Flag::Unsure)));
-        assert!(answers.iter().all(|(_, f)| *f != Flag::No));
-    }
-
-    #[test]
-    fn uris_and_codes() {
-        assert!(is_absolute_uri("urn:spasm-check:answer"));
-        assert!(is_absolute_uri("http://hl7.org/fhir"));
-        assert!(!is_absolute_uri("spasm-check"));
-        assert!(!is_absolute_uri("urn:spasm check"));
-        assert!(is_code("over_10_min"));
-        assert!(!is_code(" yes"));
-        assert!(!is_code(""));
     }
 }
