@@ -14,10 +14,12 @@ if (!dir) {
   process.exit(1);
 }
 
-// The first step, prerendered by the app itself in every language (src/bin/prerender.rs):
-// into the standalone page and embed.html in place of `<sc-first-step></sc-first-step>`
-// (the first language shows without JavaScript; the loader shows the one it chooses), and as
-// spasm-check-first-step.js for the loader to put into shadow roots on host pages.
+// The first step, prerendered by the app itself in every language (src/bin/prerender.rs): the
+// first language into the standalone page and embed.html in place of
+// `<sc-first-step></sc-first-step>` (an element, not a comment: trunk's minifier drops
+// comments), and each language as spasm-check-first-step-<tag>.js, which the loader fetches for
+// a language the page does not carry and for the shadow roots of host pages. The loader gets
+// the list of languages.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const env = { ...process.env };
 for (const name of Object.keys(env)) if (name.startsWith('CARGO_BUILD_')) delete env[name];
@@ -28,31 +30,73 @@ const prerendered = execFileSync(
   { cwd: root, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
 );
 const steps = JSON.parse(prerendered);
-// (an element, not a comment: trunk's minifier drops comments).
 const MARKER = '<sc-first-step></sc-first-step>';
+const first = Object.values(steps)[0];
 for (const [page, compact] of [['index.html', false], ['embed.html', true]]) {
   const file = path.join(dir, page);
   let html = await readFile(file, 'utf8');
   // With inject_scripts = false trunk leaves its own <link rel="rust"> in the page: drop it.
   html = html.replace(/<link\b[^>]*\brel="?rust"?[^>]*>/g, '');
   if (!html.includes(MARKER)) throw new Error(`postbuild: ${page} has no ${MARKER}`);
-  const blocks = Object.values(steps).map((step, i) => {
-    const shown = i === 0 ? step : step.replace(/^<div\b/, '<div hidden');
-    return compact ? shown.replace(/<p class="sc-intro">[^<]*<\/p>/, '') : shown;
-  });
-  await writeFile(file, html.replace(MARKER, blocks.join('')));
+  const step = compact ? first.replace(/<p class="sc-intro">[^<]*<\/p>/, '') : first;
+  await writeFile(file, html.replace(MARKER, () => step));
 }
-await writeFile(
-  path.join(dir, 'spasm-check-first-step.js'),
-  `// The first step of <spasm-check> by language, prerendered from the app (scripts/postbuild.mjs).\nexport const steps = ${JSON.stringify(steps)};\n`,
-);
+for (const [tag, step] of Object.entries(steps)) {
+  await writeFile(
+    path.join(dir, `spasm-check-first-step-${tag}.js`),
+    `// The first step of <spasm-check> in "${tag}", prerendered from the app (scripts/postbuild.mjs).\nexport const step = ${JSON.stringify(step)};\n`,
+  );
+}
+const loaderFile = path.join(dir, 'spasm-check.js');
+const loader = await readFile(loaderFile, 'utf8');
+const LANGUAGES = /const LANGUAGES = \[[^\]]*\];/;
+if (!LANGUAGES.test(loader)) throw new Error('postbuild: the loader has no `const LANGUAGES = [...]`');
+await writeFile(loaderFile, loader.replace(LANGUAGES, () => `const LANGUAGES = ${JSON.stringify(Object.keys(steps))};`));
+
+// Release builds: shorter names between the app's JavaScript glue and its WebAssembly. The
+// wasm-bindgen glue and the .wasm name each of about 130 imports (and the exports) with a
+// readable name and a hash; wasm-opt renames them to one or two letters and prints the map, and
+// the glue is rewritten to match: about 3 KB less gzip. The build fails if any name is left.
+const releaseBuild = process.env.TRUNK_PROFILE === 'release';
+if (releaseBuild) {
+  const names = await readdir(dir);
+  const wasmName = names.find((n) => n.endsWith('_bg.wasm'));
+  const glueName = wasmName && names.find((n) => n === wasmName.replace(/_bg\.wasm$/, '.js'));
+  if (!wasmName || !glueName) throw new Error('postbuild: no wasm-bindgen glue and .wasm pair in the build');
+  const wasmFile = path.join(dir, wasmName);
+  const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue']
+    .map((f) => `--enable-${f}`);
+  const map = JSON.parse(execFileSync(
+    'wasm-opt',
+    [...features, '--minify-imports-and-exports-and-modules', wasmFile, '-o', wasmFile],
+    { encoding: 'utf8' },
+  ));
+  const modules = [...new Set(WebAssembly.Module.imports(new WebAssembly.Module(await readFile(wasmFile))).map((i) => i.module))];
+  if (modules.length !== 1) throw new Error(`postbuild: expected one import module after renaming, got ${modules}`);
+  const escape = (s) => s.replace(/[$]/g, '\\$&');
+  let glue = await readFile(path.join(dir, glueName), 'utf8');
+  const replaceAll = (pattern, to, what) => {
+    const before = glue;
+    glue = glue.replace(pattern, to);
+    if (glue === before) throw new Error(`postbuild: ${what} not found in ${glueName}`);
+  };
+  // (Function replacements: a new name may hold `$`.)
+  replaceAll(/(["'])\.\/[^"']+_bg\.js\1(\s*:)/, (_, q, colon) => `"${modules[0]}"${colon}`, 'the import module');
+  for (const [, from, to] of map.imports) {
+    replaceAll(new RegExp(`(^|[\\s{,])${escape(from)}(\\s*:)`, 'm'), (_, pre, colon) => `${pre}${to}${colon}`, `the import ${from}`);
+  }
+  // Every export the glue uses is renamed (some, such as `main`, the glue never names).
+  for (const [from, to] of map.exports) {
+    glue = glue.replace(new RegExp(`\\bwasm\\.${escape(from)}\\b`, 'g'), () => `wasm.${to}`);
+  }
+  await writeFile(path.join(dir, glueName), glue);
+}
 
 // Release builds: minify the JavaScript that trunk copies as it is (the wasm-bindgen glue, the
 // loader, the iframe helpers): about 3 KB less gzip on the first screen. esbuild (npm) keeps
 // module syntax and `import.meta.url` as they are. `examples/` stays readable.
-const release = process.env.TRUNK_PROFILE === 'release';
 let minified = 0;
-if (release) {
+if (releaseBuild) {
   const { transform } = await import('esbuild');
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     if (!entry.isFile() || path.extname(entry.name) !== '.js') continue;

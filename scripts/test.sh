@@ -41,6 +41,7 @@ stage "setup" bash scripts/setup.sh --test
 stage "format" cargo fmt --all -- --check
 stage "clippy (native)" cargo clippy --all-targets -- -D warnings
 stage "clippy (wasm32)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+stage "clippy (prerender)" cargo clippy --all-targets --features prerender -- -D warnings
 stage "native tests" cargo test
 stage "browser component tests" env CHROMEDRIVER=/usr/bin/chromedriver \
   cargo test --target wasm32-unknown-unknown --test browser

@@ -226,16 +226,17 @@ fn use_language(host: Lang) -> (Lang, Callback<Lang>) {
         Callback::from(move |wanted: Lang| {
             if wanted.is_loaded() {
                 lang.set(wanted);
-                return;
-            }
-            #[cfg(target_arch = "wasm32")]
-            {
-                let lang = lang.clone();
-                wasm_bindgen_futures::spawn_local(async move {
-                    if crate::embed::fetch_language(wanted).await {
-                        lang.set(wanted);
-                    }
-                });
+            } else {
+                // (Native builds, the prerenderer's, have every language.)
+                #[cfg(target_arch = "wasm32")]
+                {
+                    let lang = lang.clone();
+                    wasm_bindgen_futures::spawn_local(async move {
+                        if crate::embed::fetch_language(wanted).await {
+                            lang.set(wanted);
+                        }
+                    });
+                }
             }
         })
     };

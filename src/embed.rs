@@ -46,15 +46,6 @@ pub fn add_language(tag: &str, packed: &[u8]) -> bool {
     Lang::from_tag(tag).map(|l| l.load(packed)).is_some()
 }
 
-/// The tags of the languages the widget speaks, for the loader's choice.
-#[wasm_bindgen]
-pub fn languages() -> Array {
-    Lang::ALL
-        .iter()
-        .map(|l| JsValue::from_str(l.tag()))
-        .collect()
-}
-
 /// Downloads a language's words from the widget's own folder (when the person switches to a
 /// language the loader did not bring). True when they are here.
 pub async fn fetch_language(lang: Lang) -> bool {

@@ -1,8 +1,6 @@
 // embed.html in an iframe: the widget alone. Query parameters with the element's attribute
 // names configure it (e.g. ?lang=hi&emergency-numbers=112,108). With ?parent-origin=ORIGIN it
 // posts its height and its results to window.parent, only to that origin; without it, nothing.
-import './spasm-check.js';
-
 const params = new URLSearchParams(location.search);
 const widget = document.querySelector('spasm-check');
 for (const name of ['lang', 'emergency-numbers', 'pharmacist-url', 'pharmacist-label',
@@ -11,6 +9,8 @@ for (const name of ['lang', 'emergency-numbers', 'pharmacist-url', 'pharmacist-l
   if (value !== null) widget.setAttribute(name, value);
 }
 if (params.get('compact') === 'false') widget.removeAttribute('compact');
+// The loader after the attributes, so that it starts in the language asked for.
+import('./spasm-check.js');
 
 function parentOrigin(value) {
   if (value === null) return null;

@@ -10,8 +10,8 @@
 //
 // The first step (the danger signs) is answerable before the app arrives: the standalone page
 // and embed.html carry it in their HTML, and on host pages this loader puts it into the shadow
-// root at once from spasm-check-first-step.js. Both are the app's own first screen, rendered at
-// build time, in every language. Meanwhile the app's glue and WebAssembly load side by side;
+// root at once from spasm-check-first-step-<lang>.js. Both are the app's own first screen,
+// rendered at build time, in every language. Meanwhile the app's glue and WebAssembly load side by side;
 // when they are ready the app takes over the step with the answers given on it.
 
 const here = (file) => new URL(file, import.meta.url).href;
@@ -54,11 +54,22 @@ function loadWords(tag) {
   return words.get(tag);
 }
 
-// The prerendered first step for host pages, by language (one module, both languages).
-let firstSteps;
-function loadFirstSteps() {
-  firstSteps ??= import('./spasm-check-first-step.js').then((m) => m.steps);
-  return firstSteps;
+// The languages the app speaks, most preferred default first (scripts/postbuild.mjs writes the
+// app's own list here at build time).
+const LANGUAGES = ['en', 'hi'];
+
+// The prerendered first step in one language: one small module each, fetched only for the
+// language shown (the standalone page and embed.html carry the first language in their HTML).
+const steps = new Map();
+function loadStep(tag) {
+  if (!steps.has(tag)) {
+    steps.set(tag, import(`./spasm-check-first-step-${tag}.js`).then((m) => {
+      const t = document.createElement('template');
+      t.innerHTML = m.step; // the build's own markup, no host input
+      return t.content.firstElementChild;
+    }));
+  }
+  return steps.get(tag);
 }
 
 // Shown if the app cannot start and there is no first step to keep (a host page with its own
@@ -136,7 +147,7 @@ class SpasmCheck extends HTMLElement {
         this.mount.className = 'sc-root';
         this.append(this.mount);
       }
-      this.adoptFirstStep([...this.mount.querySelectorAll('[data-prerendered]')]);
+      this.adoptFirstStep([...this.mount.querySelectorAll('[data-prerendered]')]).catch(() => {});
     } else {
       const shadow = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       const css = document.createElement('link');
@@ -154,18 +165,7 @@ class SpasmCheck extends HTMLElement {
       shadow.replaceChildren(css, this.mount);
       const numbers = fallbackNumbers(this);
       if (numbers.join() === DEFAULT_NUMBERS.join()) {
-        loadFirstSteps()
-          .then((steps) => {
-            if (this.widget || !this.mount || this.mount.childElementCount) return;
-            const blocks = Object.values(steps).map((html) => {
-              const t = document.createElement('template');
-              t.innerHTML = html; // the build's own markup, no host input
-              return t.content.firstElementChild;
-            });
-            this.mount.append(...blocks);
-            this.adoptFirstStep(blocks);
-          })
-          .catch(() => this.mount?.childElementCount || this.mount?.append(fallback(numbers)));
+        this.adoptFirstStep([]).catch(() => this.mount?.childElementCount || this.mount?.append(fallback(numbers)));
       } else {
         // The first step shows 112 and 108; with the host's own numbers, only those show until
         // the app (which shows the host's numbers everywhere) starts.
@@ -175,8 +175,9 @@ class SpasmCheck extends HTMLElement {
     this.applyAccent();
     Promise.all([loadApp(), styled])
       .then(async ([glue]) => {
+        await this.showing?.catch(() => {});
         // The first step's language (the person may have switched), else the app's own rule.
-        const lang = this.chosen()?.lang ?? chooseLang(this, glue.languages());
+        const lang = this.chosen()?.lang ?? chooseLang(this, LANGUAGES);
         glue.add_language(lang, new Uint8Array(await loadWords(lang)));
         if (!this.isConnected || this.widget || !this.mount) return;
         // Other languages' first steps are not the app's; the chosen one it takes over.
@@ -193,30 +194,58 @@ class SpasmCheck extends HTMLElement {
       });
   }
 
-  // The prerendered first step in each language (`blocks`, inside the mount): shows the one in
-  // the app's language and answers Next and the language switch until the app starts.
-  adoptFirstStep(blocks) {
-    if (!blocks.length) return;
+  // The prerendered first step (`blocks`: those already in the mount, maybe none): shows it in
+  // the app's language, fetching that language's step if it is not here, and answers Next and
+  // the language switch until the app starts.
+  async adoptFirstStep(blocks) {
     this.blocks = new Map(blocks.map((b) => [b.lang, b]));
-    this.show(chooseLang(this, [...this.blocks.keys()]));
-    if (this.hasAttribute('compact')) for (const b of blocks) b.querySelector('.sc-intro')?.remove();
     this.mount.addEventListener('click', (event) => {
       if (this.widget) return;
       const lang = event.target.closest?.('[data-prerendered] button[data-lang]');
-      if (lang) this.show(lang.dataset.lang, true);
+      if (lang) this.show(lang.dataset.lang, { focus: true }).catch(() => {});
       if (event.target.closest?.('[data-prerendered] [data-action="next"]')) {
         this.note(this.failed ? 'failed' : 'loading');
       }
     });
-    this.mount.dataset.chosen = 'true';
+    // Hidden until chosen (see the stylesheet); no fallback reveal while a language is fetched.
+    this.mount.dataset.waiting = 'true';
+    try {
+      // A language's step that takes more than 3 s: the one in the page, meanwhile.
+      const late = new Promise((_, reject) => setTimeout(() => blocks.length && reject(new Error('slow')), 3000));
+      await Promise.race([this.show(chooseLang(this, LANGUAGES)), late]);
+    } catch (error) {
+      // That language's step could not be fetched: the one in the page, if any.
+      if (!blocks.length) throw error;
+      await this.show(blocks[0].lang);
+    } finally {
+      delete this.mount?.dataset.waiting;
+    }
+    if (this.mount) this.mount.dataset.chosen = 'true';
   }
 
-  // Shows the first step in `lang`; `carry` copies the answers ticked from the one shown.
-  show(lang, carry = false) {
-    const next = this.blocks.get(lang);
+  // Shows the first step in `lang` (fetched if needed), with the answers ticked on the one shown
+  // before; `focus` keeps focus on the language switch.
+  show(lang, options) {
+    // The app waits for a language change in flight before it takes over.
+    this.showing = this.showBlock(lang, options);
+    return this.showing;
+  }
+
+  async showBlock(lang, { focus = false } = {}) {
+    // The app will need this language's words: start fetching them now.
+    loadWords(lang).catch(() => {});
+    let next = this.blocks.get(lang);
+    if (!next) {
+      next = (await loadStep(lang)).cloneNode(true);
+      if (!this.mount || this.widget) return;
+      next.hidden = true;
+      if (this.hasAttribute('compact')) next.querySelector('.sc-intro')?.remove();
+      this.mount.append(next);
+      this.blocks.set(lang, next);
+    }
     const current = this.chosen();
-    if (!next || next === current) return;
-    if (carry && current) {
+    if (next === current) return;
+    if (current) {
       for (const input of current.querySelectorAll('fieldset[data-question] input')) {
         const q = input.closest('fieldset').dataset.question;
         const twin = next.querySelector(`fieldset[data-question="${q}"] input[value="${input.value}"]`);
@@ -224,10 +253,8 @@ class SpasmCheck extends HTMLElement {
       }
     }
     for (const [l, block] of this.blocks) block.hidden = l !== lang;
-    // The app will need this language's words: start fetching them now.
-    loadWords(lang).catch(() => {});
     this.otherBlocks = [...this.blocks.values()].filter((b) => b !== next);
-    if (carry) next.querySelector(`button[data-lang="${lang}"]`)?.focus();
+    if (focus) next.querySelector(`button[data-lang="${lang}"]`)?.focus();
   }
 
   chosen() {
@@ -260,7 +287,7 @@ class SpasmCheck extends HTMLElement {
 
   attributeChangedCallback(name) {
     if (name === 'accent') this.applyAccent();
-    else if (name === 'lang' && !this.widget && this.blocks) this.show(chooseLang(this, [...this.blocks.keys()]), true);
+    else if (name === 'lang' && !this.widget && this.blocks) this.show(chooseLang(this, LANGUAGES)).catch(() => {});
     else this.widget?.update();
   }
 

@@ -62,7 +62,8 @@ function jsReferences(code) {
     /\bimport\s*\(\s*(["'`])([^"'`\n]+)\1\s*\)/g, // import('…')
   ];
   for (const re of loads) {
-    for (const m of code.matchAll(re)) refs.set(m[2], { ref: m[2], weak: false });
+    // A template with a placeholder (a file per language) is not one file: see `bundles`.
+    for (const m of code.matchAll(re)) if (!m[2].includes('${')) refs.set(m[2], { ref: m[2], weak: false });
   }
   const names = [
     /\bnew\s+URL\s*\(\s*(["'`])([^"'`\n]+)\1/g, // new URL('…', import.meta.url)
@@ -231,4 +232,74 @@ export function textTable(columns, rows) {
       .join('  ')
       .trimEnd();
   return [line(columns.map((c) => c.title)), widths.map((w) => '-'.repeat(w)).join('  '), ...cells.map(line)].join('\n');
+}
+
+/**
+ * The site's files grouped by what a moment of loading needs (the budgets of issue 12), for
+ * each language, found from the page and the loader with no file name written here:
+ * - `standaloneFirstStep[tag]`: what the standalone page needs before its first question can
+ *   be answered in that language: index.html (which carries one language's first step), its
+ *   stylesheets and its module scripts (the loader), and, for another language, that
+ *   language's first-step module (the loader's `…${tag}.js` import);
+ * - `hostFirstStep[tag]`: the same on a host page, which has only the loader: the loader, the
+ *   stylesheet it names and the language's first-step module;
+ * - `languages[tag]`: everything the standalone page loads to run in that language: the page
+ *   and all it loads (findFirstScreenAssets: the app's glue and .wasm too), the language's
+ *   first-step module if the page does not carry that language, and the language's words (the
+ *   loader's `…${tag}.bin` name; the wasm carries no words).
+ * Resolves to { inline, standaloneFirstStep, hostFirstStep, languages, problems }.
+ */
+export async function bundles(root, { page = 'index.html' } = {}) {
+  const rootDir = path.resolve(root);
+  const { assets, problems } = await findFirstScreenAssets(rootDir, { page });
+  const byFile = new Map(assets.map((a) => [a.file, a]));
+  const html = await readFile(path.join(rootDir, page), 'utf8');
+  const scripts = tags(html, 'script').map((t) => t.attrs.src).filter(Boolean).map((s) => resolveRef(s, page)?.rel);
+  const styles = tags(html, 'link')
+    .filter((t) => (t.attrs.rel ?? '').toLowerCase().split(/\s+/).includes('stylesheet'))
+    .map((t) => resolveRef(t.attrs.href, page)?.rel);
+  const pageFiles = [page, ...styles, ...scripts].map((f) => byFile.get(f)).filter(Boolean);
+  const inline = tags(html, 'div').find((t) => 'data-prerendered' in t.attrs)?.attrs.lang;
+  if (!inline) problems.push(`${page} carries no prerendered first step (data-prerendered with a lang)`);
+
+  const loader = scripts[0];
+  if (!loader) problems.push(`${page} loads no module script (the loader)`);
+  const loaderCode = loader ? await readFile(path.join(rootDir, loader), 'utf8') : '';
+  const loaderStyles = jsReferences(loaderCode)
+    .map(({ ref }) => resolveRef(ref, loader)?.rel)
+    .filter((f) => f && byFile.get(f)?.kind === 'css')
+    .map((f) => byFile.get(f));
+  if (!loaderStyles.length) problems.push('the loader names no stylesheet (a host page needs one)');
+
+  // Files per language, from the loader's templates (`prefix${tag}suffix`).
+  const perLanguage = async (ext, kind, what) => {
+    const m = loaderCode.match(new RegExp(`([\\w./-]*)\\$\\{[^}]*\\}([\\w.-]*\\.${ext})\\b`));
+    const out = {};
+    if (!m) {
+      problems.push(`the loader names no ${what} (\`…\${tag}.${ext}\`)`);
+      return out;
+    }
+    const prefix = resolveRef(m[1] || './', loader).rel;
+    for (const name of await readdir(rootDir)) {
+      if (name.startsWith(prefix) && name.endsWith(m[2])) {
+        out[name.slice(prefix.length, name.length - m[2].length)] = { file: name, kind, via: loader };
+      }
+    }
+    if (!Object.keys(out).length) problems.push(`no ${prefix}<tag>${m[2]} in ${rootDir}`);
+    return out;
+  };
+  const steps = await perLanguage('js', 'js', 'first-step module');
+  const words = await perLanguage('bin', 'words', 'language file');
+
+  const standaloneFirstStep = {};
+  const hostFirstStep = {};
+  const languages = {};
+  for (const tag of Object.keys(words)) {
+    const step = tag === inline ? [] : [steps[tag]].filter(Boolean);
+    if (!steps[tag]) problems.push(`no first-step module for ${tag}`);
+    standaloneFirstStep[tag] = [...pageFiles, ...step];
+    hostFirstStep[tag] = [byFile.get(loader), ...loaderStyles, steps[tag]].filter(Boolean);
+    languages[tag] = [...assets, ...step, words[tag]];
+  }
+  return { inline, standaloneFirstStep, hostFirstStep, languages, problems };
 }

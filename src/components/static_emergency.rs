@@ -1,7 +1,7 @@
 //! The emergency result of the static first step (prerendered only, see `App`'s `prerender`).
 //! The page's CSS shows it, with no script, as soon as a danger sign is ticked Yes (or Not sure
-//! where that is an emergency); what to do while waiting shows under the sign itself
-//! ([`danger_alert`]). The app replaces all of it with its own emergency screen when it starts.
+//! where that is an emergency), with an alert under the sign itself ([`danger_alert`]). The app
+//! replaces all of it with its own emergency screen when it starts.
 
 use yew::prelude::*;
 
@@ -33,14 +33,12 @@ pub fn static_emergency(ui: &Ui) -> Html {
 }
 
 /// Under a danger sign on the static first step: shown by CSS when the sign is ticked, it says
-/// to call now, links to the emergency result and says what to do while waiting.
+/// to call now and links to the emergency result. (What to do while waiting for each sign is on
+/// the app's emergency screen; the first step stays small enough to arrive first.)
 pub fn danger_alert(ui: &Ui, q: Q) -> Html {
     html! {
-        <div class="sc-question__alert" role="alert" data-wait={q.id()}>
-            <p class="sc-question__alert-title">
-                <a href={format!("#{}", ui.id(&["static", "emergency"]))}>{ ui.t("level.emergency") }</a>
-            </p>
-            <p>{ ui.t(&format!("wait.{}", q.id())) }</p>
-        </div>
+        <p class="sc-question__alert" role="alert" data-alert={q.id()}>
+            <a href={format!("#{}", ui.id(&["static", "emergency"]))}>{ ui.t("level.emergency") }</a>
+        </p>
     }
 }

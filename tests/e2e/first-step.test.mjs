@@ -5,7 +5,7 @@
 //
 // Contract: the static step's root carries `data-prerendered`; the app's does not. Everything
 // else is the app's DOM contract (`data-step`, `data-question`, input values, `data-level`,
-// `data-wait`, `data-action`).
+// `data-wait`, `data-alert`, `data-action`).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
@@ -125,7 +125,7 @@ test('a danger sign ticked before the app shows the emergency result at once, an
   const result = step.locator('section[data-level="emergency"]');
   assert.ok(await result.isVisible(), 'the emergency result shows');
   assert.ok(await result.locator('a[href="tel:112"]').isVisible());
-  assert.ok(await step.locator('[data-question="stroke_signs"] [data-wait="stroke_signs"]').isVisible());
+  assert.ok(await step.locator('[data-question="stroke_signs"] [data-alert="stroke_signs"]').isVisible());
   await saveScreenshot(page, 'first-step-static-emergency');
   release();
   await appStarted(page).catch(() => {}); // the app shows its emergency screen, not the step
@@ -152,7 +152,7 @@ test('without JavaScript every danger sign shows the emergency result, and Next 
         assert.equal(await result.isVisible(), emergency, `${path}: ${sign}=${value}`);
         if (emergency) {
           for (const n of ['112', '108']) assert.ok(await result.locator(`a[href="tel:${n}"]`).isVisible());
-          assert.ok(await step.locator(`[data-wait="${sign}"]`).isVisible(), `${sign}: what to do while waiting`);
+          assert.ok(await step.locator(`[data-alert="${sign}"]`).isVisible(), `${sign}: the alert under the sign`);
         }
       }
       if (sign === 'poison') await saveScreenshot(page, 'first-step-no-js-emergency');
