@@ -207,20 +207,12 @@ class SpasmCheck extends HTMLElement {
         this.note(this.failed ? 'failed' : 'loading');
       }
     });
-    // Hidden until chosen (see the stylesheet); no fallback reveal while a language is fetched.
-    this.mount.dataset.waiting = 'true';
+    // The step in the page shows meanwhile (and stays if the other language's cannot come).
     try {
-      // A language's step that takes more than 3 s: the one in the page, meanwhile.
-      const late = new Promise((_, reject) => setTimeout(() => blocks.length && reject(new Error('slow')), 3000));
-      await Promise.race([this.show(chooseLang(this, LANGUAGES)), late]);
+      await this.show(chooseLang(this, LANGUAGES));
     } catch (error) {
-      // That language's step could not be fetched: the one in the page, if any.
       if (!blocks.length) throw error;
-      await this.show(blocks[0].lang);
-    } finally {
-      delete this.mount?.dataset.waiting;
     }
-    if (this.mount) this.mount.dataset.chosen = 'true';
   }
 
   // Shows the first step in `lang` (fetched if needed), with the answers ticked on the one shown
