@@ -113,6 +113,11 @@ function chooseLang(el, available) {
   return available.includes('en') ? 'en' : available[0];
 }
 
+// Resolves after the next paint (a task queued from an animation frame runs after it).
+function painted() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 // Text colour for a host accent colour: white or near-black, whichever reads better.
 function textOn(colour, probe) {
   probe.style.setProperty('color', colour);
@@ -176,6 +181,9 @@ class SpasmCheck extends HTMLElement {
     Promise.all([loadApp(), styled])
       .then(async ([glue]) => {
         await this.showing?.catch(() => {});
+        // The first step is painted before the app takes it over: its largest text is then the
+        // page's largest contentful paint, and the app's identical copy does not count again.
+        await painted();
         // The first step's language (the person may have switched), else the app's own rule.
         const lang = this.chosen()?.lang ?? chooseLang(this, LANGUAGES);
         glue.add_language(lang, new Uint8Array(await loadWords(lang)));
@@ -199,6 +207,11 @@ class SpasmCheck extends HTMLElement {
   // the language switch until the app starts.
   async adoptFirstStep(blocks) {
     this.blocks = new Map(blocks.map((b) => [b.lang, b]));
+    // The app marks the chosen answer's box; until it runs, so does this.
+    this.mount.addEventListener('change', (event) => {
+      const set = event.target.closest?.('[data-prerendered] fieldset');
+      for (const input of set?.querySelectorAll('input') ?? []) input.closest('label')?.classList.toggle('is-selected', input.checked);
+    });
     this.mount.addEventListener('click', (event) => {
       if (this.widget) return;
       const lang = event.target.closest?.('[data-prerendered] button[data-lang]');

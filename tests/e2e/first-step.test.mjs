@@ -198,7 +198,10 @@ test('the first step is in the browser\'s language before and after the app star
 test('the static step is the app\'s first step, word for word, in every language', async () => {
   for (const locale of ['en-IN', 'hi-IN']) {
     const { context, page, release } = await open('/', { hold: '**/*.wasm', locale });
-    const before = await readStep(shownStatic(page));
+    // The browser's language's step (the page carries English; Hindi's replaces it).
+    const shown = page.locator(`${STATIC}[lang="${locale.slice(0, 2)}"]`).filter({ visible: true });
+    await shown.locator('[data-question="chest_pain"]').waitFor();
+    const before = await readStep(shown);
     release();
     await appStarted(page);
     const after = await readStep(page.locator('.sc-root'));
