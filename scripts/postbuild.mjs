@@ -3,6 +3,7 @@
 // and `.br` at quality 11 beside each file). Trunk runs it with TRUNK_STAGING_DIR set to the
 // folder that becomes dist/ and TRUNK_PROFILE set to `debug` or `release`.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -58,11 +59,11 @@ await writeFile(loaderFile, loader.replace(LANGUAGES, () => `const LANGUAGES = $
 // readable name and a hash; wasm-opt renames them to one or two letters and prints the map, and
 // the glue is rewritten to match: about 3 KB less gzip. The build fails if any name is left.
 const releaseBuild = process.env.TRUNK_PROFILE === 'release';
+const names = await readdir(dir);
+const wasmName = names.find((n) => n.endsWith('_bg.wasm'));
+const glueName = wasmName && names.find((n) => n === wasmName.replace(/_bg\.wasm$/, '.js'));
+if (!wasmName || !glueName) throw new Error('postbuild: no wasm-bindgen glue and .wasm pair in the build');
 if (releaseBuild) {
-  const names = await readdir(dir);
-  const wasmName = names.find((n) => n.endsWith('_bg.wasm'));
-  const glueName = wasmName && names.find((n) => n === wasmName.replace(/_bg\.wasm$/, '.js'));
-  if (!wasmName || !glueName) throw new Error('postbuild: no wasm-bindgen glue and .wasm pair in the build');
   const wasmFile = path.join(dir, wasmName);
   const features = ['bulk-memory', 'nontrapping-float-to-int', 'sign-ext', 'mutable-globals', 'reference-types', 'multivalue']
     .map((f) => `--enable-${f}`);
@@ -96,17 +97,82 @@ if (releaseBuild) {
 // loader, the iframe helpers): about 3 KB less gzip on the first screen. esbuild (npm) keeps
 // module syntax and `import.meta.url` as they are. `examples/` stays readable.
 let minified = 0;
-if (releaseBuild) {
+const minify = async (file) => {
+  if (!releaseBuild) return;
   const { transform } = await import('esbuild');
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (!entry.isFile() || path.extname(entry.name) !== '.js') continue;
-    const file = path.join(dir, entry.name);
-    const source = await readFile(file, 'utf8');
-    const { code } = await transform(source, { minify: true, charset: 'utf8' });
-    await writeFile(file, code);
-    minified += 1;
+  const { code } = await transform(await readFile(file, 'utf8'), { minify: true, charset: 'utf8' });
+  await writeFile(file, code);
+  minified += 1;
+};
+for (const entry of await readdir(dir, { withFileTypes: true })) {
+  if (entry.isFile() && path.extname(entry.name) === '.js' && entry.name !== 'spasm-check.js') {
+    await minify(path.join(dir, entry.name));
   }
 }
+
+// The TypeScript example host (examples/host.ts), built for examples/host.html.
+{
+  const { build } = await import('esbuild');
+  await build({
+    entryPoints: [path.join(root, 'examples/host.ts')],
+    outfile: path.join(dir, 'examples/host.js'),
+    format: 'esm',
+    target: 'es2020',
+    logLevel: 'warning',
+  });
+}
+
+// Subresource integrity (sha384) of every file the loader loads, written into the loader (which
+// passes each value to the request for its file) and, with the loader's own, into
+// integrity.json, for hosts that pin a release.
+const sri = async (name) => `sha384-${createHash('sha384').update(await readFile(path.join(dir, name))).digest('base64')}`;
+const loaded = (await readdir(dir)).filter((n) =>
+  n === glueName || n === wasmName || n === 'spasm-check.css'
+  || /^spasm-check-(first-step|lang)-[a-z]+\.(js|bin)$/.test(n)).sort();
+const integrity = {};
+for (const name of loaded) integrity[name] = await sri(name);
+const INTEGRITY = /const INTEGRITY = \{\};/;
+const unminified = await readFile(loaderFile, 'utf8');
+if (!INTEGRITY.test(unminified)) throw new Error('postbuild: the loader has no `const INTEGRITY = {};`');
+await writeFile(loaderFile, unminified.replace(INTEGRITY, () => `const INTEGRITY = ${JSON.stringify(integrity)};`));
+await minify(loaderFile);
+integrity['spasm-check.js'] = await sri('spasm-check.js');
+await writeFile(path.join(dir, 'integrity.json'), `${JSON.stringify(integrity, null, 2)}\n`);
+// The pages load the loader with its integrity too.
+for (const page of ['index.html', 'embed.html']) {
+  const file = path.join(dir, page);
+  const html = await readFile(file, 'utf8');
+  const withSri = html.replace(
+    /<(script|link)\b([^>]*?)\b(src|href)="?spasm-check\.js"?([^>]*)>/g,
+    (tag, name, before, attr, after) => (/\bintegrity=/.test(tag) ? tag
+      : `<${name}${before}${attr}="spasm-check.js" integrity="${integrity['spasm-check.js']}"${after}>`),
+  );
+  if (withSri === html) throw new Error(`postbuild: ${page} does not load spasm-check.js`);
+  await writeFile(file, withSri);
+}
+
+// dist/ is also an npm package (a versioned, immutable release): its version is the crate's.
+const crate = await readFile(path.join(root, 'Cargo.toml'), 'utf8');
+const version = crate.match(/^version = "([^"]+)"/m)?.[1];
+if (!version) throw new Error('postbuild: no version in Cargo.toml');
+const shipped = (await readdir(dir)).filter((n) => !n.startsWith('.')).sort();
+await writeFile(path.join(dir, 'package.json'), `${JSON.stringify({
+  name: 'spasm-check',
+  version,
+  description: 'A muscle-cramp self-check that runs in the browser: the <spasm-check> web component (Rust/WebAssembly). Not a diagnosis.',
+  license: 'MIT',
+  type: 'module',
+  main: './spasm-check.js',
+  types: './spasm-check.d.ts',
+  exports: {
+    '.': { types: './spasm-check.d.ts', default: './spasm-check.js' },
+    './react': { types: './spasm-check-react.d.ts' },
+    './*': './*',
+  },
+  customElements: 'custom-elements.json',
+  sideEffects: true,
+  files: [...shipped, 'package.json'].filter((n, i, all) => all.indexOf(n) === i),
+}, null, 2)}\n`);
 
 const COMPRESS = new Set(['.html', '.js', '.wasm', '.css', '.svg', '.json', '.bin']);
 async function* files(folder) {

@@ -16,6 +16,30 @@
 
 const here = (file) => new URL(file, import.meta.url).href;
 
+// The sha384 integrity value of each file this loader loads (scripts/postbuild.mjs writes the
+// build's values here; they are also in integrity.json). Each request carries its file's value,
+// so a changed file on a CDN is refused instead of run.
+const INTEGRITY = {};
+const integrityOf = (file) => INTEGRITY[file] ?? '';
+
+// Imports a module of the widget with its integrity: a modulepreload link carries the value
+// (import() itself cannot), and the import then uses that same fetch.
+function importChecked(file) {
+  const url = here(file);
+  if (INTEGRITY[file] && !document.querySelector(`link[rel="modulepreload"][href="${url}"]`)) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = url;
+    link.integrity = INTEGRITY[file];
+    link.crossOrigin = 'anonymous';
+    document.head.append(link);
+  }
+  return import(url);
+}
+
+// Fetches a file of the widget with its integrity.
+const fetchChecked = (file) => fetch(here(file), { integrity: integrityOf(file) });
+
 // Attributes read by the app itself (checked there, with a console.warn for bad values).
 const APP_ATTRIBUTES = [
   'lang', 'emergency-numbers', 'pharmacist-url', 'pharmacist-label',
@@ -28,11 +52,11 @@ const DEFAULT_NUMBERS = ['112', '108'];
 let ready;
 function loadApp() {
   ready ??= (async () => {
-    const wasm = here('spasm-check-app_bg.wasm');
-    const compiled = WebAssembly.compileStreaming(fetch(wasm)).catch(async () =>
+    const wasm = 'spasm-check-app_bg.wasm';
+    const compiled = WebAssembly.compileStreaming(fetchChecked(wasm)).catch(async () =>
       // A server without the application/wasm type: compile from the bytes.
-      WebAssembly.compile(await (await fetch(wasm)).arrayBuffer()));
-    const [glue, module] = await Promise.all([import('./spasm-check-app.js'), compiled]);
+      WebAssembly.compile(await (await fetchChecked(wasm)).arrayBuffer()));
+    const [glue, module] = await Promise.all([importChecked('spasm-check-app.js'), compiled]);
     // (`glue['default']`: trunk's own minifier stumbles over `.default`; esbuild minifies it.)
     await glue['default']({ module_or_path: module });
     glue.set_files_base(here('./'));
@@ -46,7 +70,7 @@ function loadApp() {
 const words = new Map();
 function loadWords(tag) {
   if (!words.has(tag)) {
-    words.set(tag, fetch(here(`spasm-check-lang-${tag}.bin`)).then((r) => {
+    words.set(tag, fetchChecked(`spasm-check-lang-${tag}.bin`).then((r) => {
       if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
       return r.arrayBuffer();
     }));
@@ -63,7 +87,7 @@ const LANGUAGES = ['en', 'hi'];
 const steps = new Map();
 function loadStep(tag) {
   if (!steps.has(tag)) {
-    steps.set(tag, import(`./spasm-check-first-step-${tag}.js`).then((m) => {
+    steps.set(tag, importChecked(`spasm-check-first-step-${tag}.js`).then((m) => {
       const t = document.createElement('template');
       t.innerHTML = m.step; // the build's own markup, no host input
       return t.content.firstElementChild;
@@ -158,6 +182,10 @@ class SpasmCheck extends HTMLElement {
       const css = document.createElement('link');
       css.rel = 'stylesheet';
       css.href = here('spasm-check.css');
+      if (integrityOf('spasm-check.css')) {
+        css.integrity = integrityOf('spasm-check.css');
+        css.crossOrigin = 'anonymous';
+      }
       styled = new Promise((resolve) => {
         css.addEventListener('load', resolve, { once: true });
         css.addEventListener('error', resolve, { once: true });

@@ -294,12 +294,16 @@ export async function bundles(root, { page = 'index.html' } = {}) {
   const standaloneFirstStep = {};
   const hostFirstStep = {};
   const languages = {};
+  // The page loads no language's step or words but its own (the loader may name them all, e.g.
+  // with their integrity values).
+  const perLanguageFiles = new Set([...Object.values(steps), ...Object.values(words)].map((a) => a.file));
+  const common = assets.filter((a) => !perLanguageFiles.has(a.file));
   for (const tag of Object.keys(words)) {
     const step = tag === inline ? [] : [steps[tag]].filter(Boolean);
     if (!steps[tag]) problems.push(`no first-step module for ${tag}`);
     standaloneFirstStep[tag] = [...pageFiles, ...step];
     hostFirstStep[tag] = [byFile.get(loader), ...loaderStyles, steps[tag]].filter(Boolean);
-    languages[tag] = [...assets, ...step, words[tag]];
+    languages[tag] = [...common, ...step, words[tag]];
   }
   return { inline, standaloneFirstStep, hostFirstStep, languages, problems };
 }
