@@ -49,9 +49,11 @@ const DEFAULT_NUMBERS = ['112', '108'];
 
 // The glue module and the compiled WebAssembly, fetched at the same time (no waterfall), once
 // for every element on the page.
+// Both start after the next paint: the first step (in the page, or just put into a shadow root)
+// is painted with nothing else in the way, and its paint is the page's largest one.
 let ready;
 function loadApp() {
-  ready ??= (async () => {
+  ready ??= painted().then(async () => {
     const wasm = 'spasm-check-app_bg.wasm';
     const compiled = WebAssembly.compileStreaming(fetchChecked(wasm)).catch(async () =>
       // A server without the application/wasm type: compile from the bytes.
@@ -61,7 +63,7 @@ function loadApp() {
     await glue['default']({ module_or_path: module });
     glue.set_files_base(here('./'));
     return glue;
-  })();
+  });
   return ready;
 }
 
@@ -70,7 +72,7 @@ function loadApp() {
 const words = new Map();
 function loadWords(tag) {
   if (!words.has(tag)) {
-    words.set(tag, fetchChecked(`spasm-check-lang-${tag}.bin`).then((r) => {
+    words.set(tag, painted().then(() => fetchChecked(`spasm-check-lang-${tag}.bin`)).then((r) => {
       if (!r.ok) throw new Error(`${r.url}: ${r.status}`);
       return r.arrayBuffer();
     }));
