@@ -1,7 +1,10 @@
-// Trunk post-build hook (see Trunk.toml): tidies the staged dist/, minifies its JavaScript in
-// release builds, and writes pre-compressed copies for hosts that serve them (`.gz` at level 9
-// and `.br` at quality 11 beside each file). Trunk runs it with TRUNK_STAGING_DIR set to the
-// folder that becomes dist/ and TRUNK_PROFILE set to `debug` or `release`.
+// Trunk post-build hook (see Trunk.toml), in order: puts the prerendered first step into the
+// pages and writes each language's first step and words; in release builds renames the imports
+// and exports between glue and wasm and minifies the JavaScript; builds the TypeScript example;
+// writes the integrity values (into the loader, the pages and integrity.json) and package.json;
+// and writes pre-compressed copies for hosts that serve them (`.gz` at level 9 and `.br` at
+// quality 11 beside each file). Trunk runs it with TRUNK_STAGING_DIR set to the folder that
+// becomes dist/ and TRUNK_PROFILE set to `debug` or `release`.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';

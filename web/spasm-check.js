@@ -48,9 +48,9 @@ const APP_ATTRIBUTES = [
 const DEFAULT_NUMBERS = ['112', '108'];
 
 // The glue module and the compiled WebAssembly, fetched at the same time (no waterfall), once
-// for every element on the page.
-// Both start after the next paint: the first step (in the page, or just put into a shadow root)
-// is painted with nothing else in the way, and its paint is the page's largest one.
+// for every element on the page. They start after the next paint, so that the first step (in
+// the page, or just put into a shadow root) is painted with nothing else in the way: its paint
+// is the page's largest.
 let ready;
 function loadApp() {
   ready ??= painted().then(async () => {
@@ -137,6 +137,13 @@ function chooseLang(el, available) {
     if (available.includes(primary)) return primary;
   }
   return available.includes('en') ? 'en' : available[0];
+}
+
+// Marks the box of each ticked answer under `root` as the app does (`is-selected`).
+function markChosen(root) {
+  for (const input of root?.querySelectorAll('fieldset[data-question] input') ?? []) {
+    input.closest('label')?.classList.toggle('is-selected', input.checked);
+  }
 }
 
 // Resolves after the next paint (a task queued from an animation frame runs after it).
@@ -238,10 +245,7 @@ class SpasmCheck extends HTMLElement {
   async adoptFirstStep(blocks) {
     this.blocks = new Map(blocks.map((b) => [b.lang, b]));
     // The app marks the chosen answer's box; until it runs, so does this.
-    this.mount.addEventListener('change', (event) => {
-      const set = event.target.closest?.('[data-prerendered] fieldset');
-      for (const input of set?.querySelectorAll('input') ?? []) input.closest('label')?.classList.toggle('is-selected', input.checked);
-    });
+    this.mount.addEventListener('change', (event) => markChosen(event.target.closest?.('[data-prerendered] fieldset')));
     this.mount.addEventListener('click', (event) => {
       if (this.widget) return;
       const lang = event.target.closest?.('[data-prerendered] button[data-lang]');
@@ -286,6 +290,7 @@ class SpasmCheck extends HTMLElement {
         const twin = next.querySelector(`fieldset[data-question="${q}"] input[value="${input.value}"]`);
         if (twin) twin.checked = input.checked;
       }
+      markChosen(next);
     }
     for (const [l, block] of this.blocks) block.hidden = l !== lang;
     this.otherBlocks = [...this.blocks.values()].filter((b) => b !== next);
