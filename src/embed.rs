@@ -11,10 +11,10 @@ use web_sys::js_sys::{Array, Object, Reflect};
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, HtmlInputElement, ShadowRoot};
 use yew::{AppHandle, Callback};
 
-use crate::app::{page_lang, App, AppProps, ResultEvent, Takeover};
+use crate::app::{App, AppProps, ResultEvent, Takeover};
 use crate::components::Ui;
 use crate::config::Config;
-use crate::content::Lang;
+use crate::content::{pick_lang, Lang};
 use crate::engine::{Flag, Kind, CONTENT_VERSION, Q};
 
 thread_local! {
@@ -51,11 +51,12 @@ pub fn add_language(tag: &str, packed: &[u8]) -> bool {
 pub async fn fetch_language(lang: Lang) -> bool {
     let url = FILES.with(|f| format!("{}{}", f.borrow(), lang.file_name()));
     let fetched = async {
-        let response: web_sys::Response = JsFuture::from(web_sys::window()?.fetch_with_str(&url))
-            .await
-            .ok()?
-            .dyn_into()
-            .ok()?;
+        let response: web_sys::Response =
+            JsFuture::from(gloo::utils::window().fetch_with_str(&url))
+                .await
+                .ok()?
+                .dyn_into()
+                .ok()?;
         if !response.ok() {
             return None;
         }
@@ -68,10 +69,10 @@ pub async fn fetch_language(lang: Lang) -> bool {
             true
         }
         None => {
-            web_sys::console::warn_1(&JsValue::from_str(&format!(
+            gloo::console::warn!(format!(
                 "spasm-check: could not load the words of \"{}\" from {url}",
                 lang.tag()
-            )));
+            ));
             false
         }
     }
@@ -163,11 +164,8 @@ impl Widget {
         let document = self
             .host
             .owner_document()
-            .or_else(|| web_sys::window().and_then(|w| w.document()));
-        let page_counts = !self.host.has_attribute("no-shadow");
-        document
-            .map(|d| page_lang(&d, None, page_counts))
-            .unwrap_or_default()
+            .unwrap_or_else(gloo::utils::document);
+        page_lang(&document, None, !self.host.has_attribute("no-shadow"))
     }
 
     fn props(&mut self) -> AppProps {
@@ -180,7 +178,7 @@ impl Widget {
             );
             // One warning per bad value, not one per update.
             if !self.warned.contains(&text) {
-                web_sys::console::warn_1(&JsValue::from_str(&text));
+                gloo::console::warn!(text.as_str());
             }
             warned.push(text);
         }
@@ -200,6 +198,26 @@ impl Widget {
             ..AppProps::default()
         }
     }
+}
+
+/// The language to start in: the host's choice, then `<html lang>` (when `page_counts`), then
+/// the browser's.
+pub fn page_lang(document: &web_sys::Document, host: Option<&str>, page_counts: bool) -> Lang {
+    let page = document
+        .document_element()
+        .filter(|_| page_counts)
+        .map(|e| e.get_attribute("lang"));
+    let browser: Vec<String> = gloo::utils::window()
+        .navigator()
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    pick_lang(
+        host,
+        page.flatten().as_deref(),
+        browser.iter().map(String::as_str),
+    )
 }
 
 /// What the person did on the static first step (`block`, inside `mount`) before the app

@@ -1,7 +1,8 @@
 //! spasm-check: a muscle-spasm (muscle cramp) self-check that runs entirely in the browser.
 //!
 //! [`assess`] turns [`Answers`] into an [`Assessment`]: the level of urgency, why, and the
-//! tips that fit. The engine is plain Rust; the Yew page lives in `app` and `components`.
+//! tips that fit. The engine is plain Rust; the Yew page lives in `app`, `components` and
+//! `hooks`.
 
 pub mod config;
 pub mod content;
@@ -19,3 +20,5 @@ pub mod app;
 pub mod components;
 #[cfg(target_arch = "wasm32")]
 pub mod embed;
+#[cfg(any(target_arch = "wasm32", feature = "prerender"))]
+pub mod hooks;

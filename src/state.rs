@@ -2,7 +2,7 @@
 //! only moves between steps and hands answers to the engine; it does no I/O. The assessment
 //! is derived from the answers whenever it is needed, never stored.
 
-use crate::engine::{assess, Answers, Flag, Level, Section, Q};
+use crate::engine::{assess, Answers, Assessment, Flag, Level, Section, Q};
 
 /// A screen of the self-check.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -25,14 +25,35 @@ impl Step {
         }
     }
 
-    /// The questions asked on this step.
-    pub fn questions(self) -> Vec<Q> {
-        match self {
-            Step::Questions(section) => Q::in_section(section).collect(),
-            Step::ChestRecheck => vec![Q::ChestPain],
-            Step::Result => Vec::new(),
-        }
+    /// The questions asked on this step, in order.
+    pub fn questions(self) -> impl Iterator<Item = Q> {
+        Q::ALL.iter().copied().filter(move |&q| match self {
+            Step::Questions(section) => q.section() == section,
+            Step::ChestRecheck => q == Q::ChestPain,
+            Step::Result => false,
+        })
     }
+}
+
+/// Every step in order; [`State::steps`] leaves out the chest-pain check unless it is asked.
+const STEPS: [Step; 6] = [
+    Step::Questions(Section::Emergency),
+    Step::Questions(Section::RedFlags),
+    Step::Questions(Section::Details),
+    Step::ChestRecheck,
+    Step::Questions(Section::Person),
+    Step::Result,
+];
+
+/// What the page shows for a state and its assessment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Screen {
+    /// The emergency screen, laid over whichever step the person is on.
+    Emergency,
+    /// A step of questions (never [`Step::Result`]).
+    Step(Step),
+    /// The result of a complete check.
+    Result,
 }
 
 /// Something the person did.
@@ -88,37 +109,51 @@ impl State {
         }
     }
 
-    /// The steps for the current answers, in order.
-    pub fn steps(&self) -> Vec<Step> {
-        let mut steps = vec![
-            Step::Questions(Section::Emergency),
-            Step::Questions(Section::RedFlags),
-            Step::Questions(Section::Details),
-        ];
-        if self.answers.has(Q::Location, "chest") {
-            steps.push(Step::ChestRecheck);
-        }
-        steps.push(Step::Questions(Section::Person));
-        steps.push(Step::Result);
-        steps
+    /// The steps for the current answers, in order (the last is [`Step::Result`]).
+    pub fn steps(&self) -> impl Iterator<Item = Step> {
+        let chest = self.answers.has(Q::Location, "chest");
+        STEPS
+            .into_iter()
+            .filter(move |&s| s != Step::ChestRecheck || chest)
+    }
+
+    /// How many steps there are for the current answers, the result included.
+    pub fn step_count(&self) -> usize {
+        self.steps().count()
+    }
+
+    /// The step at `index` into [`State::steps`]; past the end, the result.
+    pub fn step_at(&self, index: usize) -> Step {
+        self.steps().nth(index).unwrap_or(Step::Result)
     }
 
     /// The step on screen (before the emergency screen is laid over it).
     pub fn current(&self) -> Step {
-        let steps = self.steps();
-        steps[self.step.min(steps.len() - 1)]
+        self.step_at(self.step)
+    }
+
+    /// What shows for these answers, given their assessment: the emergency screen whenever it
+    /// says `emergency` (unless the person chose to review the answers), else the current step
+    /// or the result.
+    pub fn screen(&self, assessment: &Assessment) -> Screen {
+        if !self.reviewing && assessment.level == Level::Emergency {
+            return Screen::Emergency;
+        }
+        match self.current() {
+            Step::Result => Screen::Result,
+            step => Screen::Step(step),
+        }
     }
 
     /// Whether the emergency screen shows instead of the current step.
     pub fn shows_emergency(&self) -> bool {
-        !self.reviewing && assess(&self.answers).level == Level::Emergency
+        self.screen(&assess(&self.answers)) == Screen::Emergency
     }
 
     /// The questions of the current step that are still unanswered.
     pub fn unanswered_here(&self) -> Vec<Q> {
         let step = self.current();
         step.questions()
-            .into_iter()
             .filter(|q| !self.answered_on(step, *q))
             .collect()
     }
@@ -133,7 +168,7 @@ impl State {
     /// Applies one action and returns the new state.
     pub fn apply(mut self, action: Action) -> State {
         self.touched = true;
-        let emergencies_before = emergency_reasons(&self.answers);
+        let before = assess(&self.answers);
         let result = match action {
             Action::Flag(q, flag) => {
                 if q == Q::ChestPain && self.current() == Step::ChestRecheck {
@@ -149,11 +184,11 @@ impl State {
                 Ok(())
             }
             Action::Next => {
-                self.next();
+                self.next(before.level);
                 Ok(())
             }
             Action::Back => {
-                self.step = self.step.min(self.steps().len() - 1).saturating_sub(1);
+                self.step = self.step.min(self.step_count() - 1).saturating_sub(1);
                 self.show_errors = false;
                 Ok(())
             }
@@ -184,28 +219,21 @@ impl State {
             self.chest_rechecked = false;
         }
         // Any new emergency answer shows the emergency screen at once, even while reviewing.
-        let emergencies = emergency_reasons(&self.answers);
-        if emergencies.is_empty()
-            || emergencies
-                .iter()
-                .any(|id| !emergencies_before.contains(id))
-        {
+        let after = assess(&self.answers);
+        let new = emergency_reasons(&after).any(|id| !emergency_reasons(&before).any(|b| b == id));
+        if new || emergency_reasons(&after).next().is_none() {
             self.reviewing = false;
         }
-        let last = self.steps().len() - 1;
-        self.step = self.step.min(last);
+        self.step = self.step.min(self.step_count() - 1);
         if self.show_errors && self.unanswered_here().is_empty() {
             self.show_errors = false;
         }
         self
     }
 
-    fn shows_emergency_level(&self) -> bool {
-        assess(&self.answers).level == Level::Emergency
-    }
-
-    fn next(&mut self) {
-        if self.shows_emergency_level() {
+    /// Next, with `level` the assessment of the (unchanged) answers.
+    fn next(&mut self, level: Level) {
+        if level == Level::Emergency {
             // Leaving review with an emergency answer still given: show the emergency screen.
             self.reviewing = false;
             return;
@@ -218,19 +246,17 @@ impl State {
         if self.current() == Step::ChestRecheck {
             self.chest_rechecked = true;
         }
-        let last = self.steps().len() - 1;
-        self.step = (self.step + 1).min(last);
+        self.step = (self.step + 1).min(self.step_count() - 1);
     }
 }
 
-/// The ids of the rules that give `emergency` for these answers.
-fn emergency_reasons(answers: &Answers) -> Vec<&'static str> {
-    assess(answers)
+/// The ids of the rules that give `emergency` in an assessment.
+fn emergency_reasons(assessment: &Assessment) -> impl Iterator<Item = &'static str> + '_ {
+    assessment
         .reasons
-        .into_iter()
+        .iter()
         .filter(|r| r.level == Level::Emergency)
         .map(|r| r.id)
-        .collect()
 }
 
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
@@ -334,6 +360,49 @@ mod tests {
         assert!(!s.shows_emergency());
         given.set_flag(Q::StrokeSigns, Flag::Unsure).unwrap();
         assert!(State::starting_with(Some(given)).shows_emergency());
+    }
+
+    #[test]
+    fn the_screen_is_the_step_the_emergency_screen_or_the_result() {
+        let screen = |s: &State| s.screen(&assess(&s.answers));
+        let s = State::default();
+        assert_eq!(
+            screen(&s),
+            Screen::Step(Step::Questions(Section::Emergency))
+        );
+        let s = s.apply(Action::Flag(Q::Lockjaw, Flag::Yes));
+        assert_eq!(screen(&s), Screen::Emergency);
+        let s = s.apply(Action::Review);
+        assert_eq!(
+            screen(&s),
+            Screen::Step(Step::Questions(Section::Emergency)),
+            "reviewing shows the questions, with the emergency answer still given"
+        );
+        let mut s = State::default();
+        for _ in 0..2 {
+            s = answer_step(s).apply(Action::Next);
+        }
+        s = answer_step(s).apply(Action::Tick(Q::Location, "chest", true));
+        assert_eq!(
+            s.step_count(),
+            6,
+            "the chest-pain check is a step of its own"
+        );
+        s = s.apply(Action::Next);
+        assert_eq!(screen(&s), Screen::Step(Step::ChestRecheck));
+        s = s
+            .apply(Action::Flag(Q::ChestPain, Flag::No))
+            .apply(Action::Next);
+        s = answer_step(s).apply(Action::Next);
+        assert_eq!(screen(&s), Screen::Result);
+        assert_eq!(
+            s.step_at(s.step + 1),
+            Step::Result,
+            "nothing after the result"
+        );
+        let s = s.apply(Action::Tick(Q::Location, "chest", false));
+        assert_eq!(s.step_count(), 5);
+        assert_eq!(screen(&s), Screen::Result);
     }
 
     #[test]

@@ -1,19 +1,19 @@
 //! The summary a person takes to the pharmacist or doctor: the same content for print, the
 //! large-type view and the copied text. Plain data in, words out (no browser code).
 
-use crate::content::{fill, text, Lang};
+use crate::content::{self, fill, text, Lang};
 use crate::engine::{Answer, Answers, Assessment, CONTENT_VERSION, Q};
 
 /// An answer in words, in `lang`: "Yes", "Calf (back of the lower leg), Foot or toes",
 /// "None of these".
 pub fn answer_words(lang: Lang, q: Q, answer: &Answer) -> String {
     match answer {
-        Answer::Flag(f) => text(lang, &format!("ui.answer.{}", f.id())).to_owned(),
-        Answer::One(option) => text(lang, &format!("opt.{}.{option}", q.id())).to_owned(),
+        Answer::Flag(f) => content::answer(lang, *f).to_owned(),
+        Answer::One(option) => content::option(lang, q, option).to_owned(),
         Answer::Many(list) if list.is_empty() => text(lang, "ui.none").to_owned(),
         Answer::Many(list) => list
             .iter()
-            .map(|option| text(lang, &format!("opt.{}.{option}", q.id())))
+            .map(|option| content::option(lang, q, option))
             .collect::<Vec<_>>()
             .join("; "),
     }
@@ -23,13 +23,7 @@ pub fn answer_words(lang: Lang, q: Q, answer: &Answer) -> String {
 pub fn answer_lines(lang: Lang, answers: &Answers) -> Vec<(Q, &'static str, String)> {
     answers
         .iter()
-        .map(|(q, a)| {
-            (
-                q,
-                text(lang, &format!("q.{}", q.id())),
-                answer_words(lang, q, a),
-            )
-        })
+        .map(|(q, a)| (q, content::question(lang, q), answer_words(lang, q, a)))
         .collect()
 }
 
@@ -42,7 +36,7 @@ pub fn summary_text(
     numbers: &str,
 ) -> String {
     let t = |key: &str| text(lang, key);
-    let level = assessment.level.id();
+    let level = assessment.level;
     let mut out = String::new();
     let mut line = |s: &str| {
         out.push_str(s);
@@ -54,10 +48,10 @@ pub fn summary_text(
     line(&format!(
         "{}: {}",
         t("ui.result"),
-        t(&format!("level.{level}"))
+        content::level(lang, level)
     ));
     line(&fill(
-        t(&format!("level.{level}.todo")),
+        content::level_todo(lang, level),
         &[("numbers", numbers)],
     ));
     line("");
@@ -66,7 +60,7 @@ pub fn summary_text(
         line(&format!("- {}", t("ui.result.none")));
     }
     for r in &assessment.reasons {
-        line(&format!("- {}", t(&format!("reason.{}", r.id))));
+        line(&format!("- {}", content::reason(lang, r.id)));
     }
     line("");
     line(t("ui.summary.answers"));
@@ -77,12 +71,9 @@ pub fn summary_text(
         line("");
         line(t("ui.result.tips"));
         for tip in &assessment.tips {
-            line(&format!("- {}", t(&format!("tip.{}", tip.id()))));
+            line(&format!("- {}", content::tip(lang, *tip)));
             for note in assessment.tip_notes.iter().filter(|n| n.tip() == *tip) {
-                line(&format!(
-                    "  {}",
-                    t(&format!("tip.{}.{}", tip.id(), note.id()))
-                ));
+                line(&format!("  {}", content::note(lang, *note)));
             }
         }
     }

@@ -127,7 +127,7 @@ fn gloo_document() -> web_sys::Document {
     use spasm_check::content::Lang;
     Lang::En.load(include_bytes!(concat!(env!("OUT_DIR"), "/en.txt.packed")));
     Lang::Hi.load(include_bytes!(concat!(env!("OUT_DIR"), "/hi.txt.packed")));
-    web_sys::window().unwrap().document().unwrap()
+    gloo::utils::document()
 }
 
 #[wasm_bindgen_test]
@@ -243,7 +243,7 @@ async fn next_with_questions_unanswered_explains_and_stays() {
     page.press("next").await;
     assert_eq!(page.step().as_deref(), Some("emergency"));
     assert!(page.find("[role=\"alert\"]").is_some());
-    assert_eq!(page.all("fieldset.is-invalid").len(), 8);
+    assert_eq!(page.all("fieldset.is-invalid").len(), 9);
     assert_eq!(
         page.input("poison", "no")
             .get_attribute("aria-invalid")
@@ -359,7 +359,7 @@ async fn a_page_in_hindi_starts_in_hindi() {
     let html = document.document_element().unwrap();
     let before = html.get_attribute("lang");
     html.set_attribute("lang", "hi").unwrap();
-    let lang = spasm_check::app::page_lang(&document, None, true);
+    let lang = spasm_check::embed::page_lang(&document, None, true);
     match before {
         Some(l) => html.set_attribute("lang", &l).unwrap(),
         None => html.remove_attribute("lang").unwrap(),
@@ -380,7 +380,7 @@ async fn a_page_in_hindi_starts_in_hindi() {
     assert_eq!(app.get_attribute("lang").as_deref(), Some("hi"));
     assert!(app.text_content().unwrap().contains("ऐंठन"));
     assert_eq!(
-        spasm_check::app::page_lang(&document, Some("en"), true),
+        spasm_check::embed::page_lang(&document, Some("en"), true),
         spasm_check::content::Lang::En,
         "the host's lang attribute wins"
     );

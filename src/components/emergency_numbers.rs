@@ -11,7 +11,7 @@ pub fn emergency_numbers(ui: &Ui, compact: bool) -> Html {
     html! {
         <ul class={class} role="list">
             { for ui.numbers.iter().map(|number| {
-                let what = crate::content::lookup(ui.lang, &format!("ui.number.{number}"));
+                let what = crate::content::number(ui.lang, number);
                 // The name starts with the words shown, "112 Emergency", which voice control
                 // users say to follow the link (WCAG 2.5.3), then what the link does.
                 let call = ui.tf("ui.call", &[("number", number)]);

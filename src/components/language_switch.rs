@@ -10,13 +10,12 @@ pub fn language_switch(ui: &Ui, on_change: &Callback<Lang>) -> Html {
     html! {
         <div class="sc-lang" role="group" aria-label={ui.t("ui.language")}>
             { for Lang::ALL.iter().map(|&lang| {
-                let on_change = on_change.clone();
                 let current = lang == ui.lang;
                 html! {
                     <button key={lang.tag()} type="button" lang={lang.tag()}
                         class={classes!("sc-lang__option", current.then_some("is-selected"))}
                         data-lang={lang.tag()} aria-pressed={if current { "true" } else { "false" }}
-                        onclick={Callback::from(move |_| on_change.emit(lang))}>
+                        onclick={on_change.reform(move |_| lang)}>
                         { lang.name() }
                     </button>
                 }

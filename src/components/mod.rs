@@ -31,9 +31,9 @@ pub struct Ui {
     /// A prefix that keeps ids and radio names unique when several widgets share a page.
     pub prefix: AttrValue,
     /// The host's pharmacist link, shown on `pharmacist` results.
-    pub pharmacist: Option<Link>,
+    pub pharmacist: Option<HostLink>,
     /// The host's doctor link, shown on `doctor_today` and `doctor_soon` results.
-    pub doctor: Option<Link>,
+    pub doctor: Option<HostLink>,
     /// Leave out the intro block.
     pub compact: bool,
 }
@@ -61,8 +61,8 @@ impl Ui {
                 .iter()
                 .map(|n| AttrValue::from(n.clone()))
                 .collect(),
-            pharmacist: config.pharmacist.clone(),
-            doctor: config.doctor.clone(),
+            pharmacist: config.pharmacist.as_ref().map(HostLink::from),
+            doctor: config.doctor.as_ref().map(HostLink::from),
             compact: config.compact,
             ..Ui::default()
         }
@@ -98,24 +98,26 @@ impl Ui {
     }
 }
 
-/// A click handler that sends `action` to the reducer.
-pub fn send(
-    on_action: &Callback<crate::state::Action>,
-    action: crate::state::Action,
-) -> Callback<MouseEvent> {
-    let on_action = on_action.clone();
-    Callback::from(move |_: MouseEvent| on_action.emit(action.clone()))
+/// Whether the checkbox that sent `e` is now ticked.
+pub fn is_checked(e: &Event) -> bool {
+    e.target_unchecked_into::<web_sys::HtmlInputElement>()
+        .checked()
 }
 
-/// Moves keyboard focus to `node` when the component appears, if `enabled`: each new step's
-/// heading takes focus once the person has started, so screen readers read where they are.
-#[hook]
-pub fn use_focus_on_mount(node: NodeRef, enabled: bool) {
-    use_effect_with((), move |_| {
-        if enabled {
-            if let Some(el) = node.cast::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
+/// A link the host offers on some results ([`Link`], checked), as the page shows it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HostLink {
+    /// An absolute `http:` or `https:` URL.
+    pub url: AttrValue,
+    /// The host's label for it, if given (otherwise the widget's own words).
+    pub label: Option<AttrValue>,
+}
+
+impl From<&Link> for HostLink {
+    fn from(link: &Link) -> Self {
+        HostLink {
+            url: link.url.clone().into(),
+            label: link.label.clone().map(AttrValue::from),
         }
-    });
+    }
 }

@@ -4,7 +4,8 @@
 use yew::prelude::*;
 
 use super::static_emergency::danger_alert;
-use super::Ui;
+use super::{is_checked, Ui};
+use crate::content;
 use crate::engine::{unsure_level, Answer, Flag, Kind, Level, Section, Q};
 use crate::state::Action;
 
@@ -54,8 +55,8 @@ pub fn question(ui: &Ui, props: &QuestionArgs) -> Html {
         <fieldset key={qid} id={base.clone()} data-question={qid}
             data-unsure-emergency={unsure_emergency}
             class={classes!("sc-question", props.invalid.then_some("is-invalid"))}>
-            <legend class="sc-question__label">{ ui.t(&format!("q.{qid}")) }</legend>
-            <p class="sc-question__hint" id={hint_id}>{ ui.t(&format!("q.{qid}.hint")) }</p>
+            <legend class="sc-question__label">{ content::question(ui.lang, q) }</legend>
+            <p class="sc-question__hint" id={hint_id}>{ content::hint(ui.lang, q) }</p>
             if props.invalid {
                 <p class="sc-question__error" id={error_id}>{ ui.t("ui.errors.missing") }</p>
             }
@@ -95,7 +96,7 @@ fn choice(c: Choice<'_>) -> Html {
     }
 }
 
-fn flag_options(ui: &super::Ui, props: &QuestionArgs, name: &str, described: &str) -> Html {
+fn flag_options(ui: &Ui, props: &QuestionArgs, name: &str, described: &str) -> Html {
     let q = props.question;
     let chosen = match props.answer {
         Some(Answer::Flag(f)) => Some(f),
@@ -105,20 +106,17 @@ fn flag_options(ui: &super::Ui, props: &QuestionArgs, name: &str, described: &st
         props,
         name,
         described,
-        Flag::ALL.into_iter().map(|flag| {
-            let label = ui.t(&format!("ui.answer.{}", flag.id()));
-            (
-                flag.id(),
-                label,
-                chosen == Some(flag),
-                Action::Flag(q, flag),
-            )
+        Flag::ALL.into_iter().map(|flag| Radio {
+            value: flag.id(),
+            label: content::answer(ui.lang, flag),
+            checked: chosen == Some(flag),
+            action: Action::Flag(q, flag),
         }),
     )
 }
 
 fn single_options(
-    ui: &super::Ui,
+    ui: &Ui,
     props: &QuestionArgs,
     options: &'static [&'static str],
     name: &str,
@@ -133,45 +131,53 @@ fn single_options(
         props,
         name,
         described,
-        options.iter().map(|&option| {
-            let label = ui.t(&format!("opt.{}.{option}", q.id()));
-            (
-                option,
-                label,
-                chosen == Some(option),
-                Action::Choose(q, option),
-            )
+        options.iter().map(|&option| Radio {
+            value: option,
+            label: content::option(ui.lang, q, option),
+            checked: chosen == Some(option),
+            action: Action::Choose(q, option),
         }),
     )
 }
 
-/// One radio group: for each choice its value, label, whether it is chosen, and the action
-/// choosing it sends.
+/// One answer of a radio group.
+struct Radio {
+    /// The answer's id, the input's `value`.
+    value: &'static str,
+    /// The answer in words.
+    label: &'static str,
+    /// Whether it is the answer given.
+    checked: bool,
+    /// What choosing it sends.
+    action: Action,
+}
+
+/// One radio group.
 fn radios(
     props: &QuestionArgs,
     name: &str,
     described: &str,
-    items: impl Iterator<Item = (&'static str, &'static str, bool, Action)>,
+    items: impl Iterator<Item = Radio>,
 ) -> Html {
     items
-        .map(|(value, label, checked, action)| {
-            let on_answer = props.on_answer.clone();
+        .map(|radio| {
+            let action = radio.action;
             choice(Choice {
                 kind: "radio",
                 name,
-                value,
-                label,
-                checked,
+                value: radio.value,
+                label: radio.label,
+                checked: radio.checked,
                 described,
                 invalid: props.invalid,
-                onchange: Callback::from(move |_| on_answer.emit(action.clone())),
+                onchange: props.on_answer.reform(move |_| action.clone()),
             })
         })
         .collect()
 }
 
 fn checklist_options(
-    ui: &super::Ui,
+    ui: &Ui,
     props: &QuestionArgs,
     options: &'static [&'static str],
     name: &str,
@@ -184,22 +190,19 @@ fn checklist_options(
     };
     let none = matches!(&props.answer, Some(Answer::Many(list)) if list.is_empty());
     let boxes = options.iter().map(|&option| {
-        let on_answer = props.on_answer.clone();
         choice(Choice {
             kind: "checkbox",
             name,
             value: option,
-            label: ui.t(&format!("opt.{}.{option}", q.id())),
+            label: content::option(ui.lang, q, option),
             checked: ticked.contains(&option),
             described,
             invalid: props.invalid,
-            onchange: Callback::from(move |e: Event| {
-                let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                on_answer.emit(Action::Tick(q, option, input.checked()));
-            }),
+            onchange: props
+                .on_answer
+                .reform(move |e: Event| Action::Tick(q, option, is_checked(&e))),
         })
     });
-    let on_answer = props.on_answer.clone();
     let none_box = choice(Choice {
         kind: "checkbox",
         name,
@@ -208,10 +211,9 @@ fn checklist_options(
         checked: none,
         described,
         invalid: props.invalid,
-        onchange: Callback::from(move |e: Event| {
-            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-            on_answer.emit(Action::TickNone(q, input.checked()));
-        }),
+        onchange: props
+            .on_answer
+            .reform(move |e: Event| Action::TickNone(q, is_checked(&e))),
     });
     boxes.chain(std::iter::once(none_box)).collect()
 }

@@ -1,10 +1,15 @@
 //! One step of questions: its heading, the questions, what is still missing, and the way on.
 
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use super::question::{question, QuestionArgs};
-use super::{use_focus_on_mount, Ui};
+use super::result_parts::{nav, nav_button};
+use super::Ui;
+use crate::content;
 use crate::engine::{Answers, Q};
+use crate::hooks::{use_focus_on_mount, use_focus_when};
 use crate::state::{Action, Step};
 
 /// Props of [`QuestionStep`].
@@ -15,7 +20,7 @@ pub struct QuestionStepProps {
     /// The step shown (a section, or the chest-pain check).
     pub step: Step,
     /// All answers so far.
-    pub answers: Answers,
+    pub answers: Rc<Answers>,
     /// Questions on this step to mark as needing an answer (empty: none marked).
     pub invalid: Vec<Q>,
     /// On the chest-pain check, whether the question was answered again already.
@@ -41,27 +46,22 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
     let heading = use_node_ref();
     let errors = use_node_ref();
     use_focus_on_mount(heading.clone(), props.focus);
-    {
-        // When Next finds unanswered questions, the summary takes focus and is read out.
-        let errors = errors.clone();
-        let shown = !props.invalid.is_empty();
-        use_effect_with(shown, move |shown| {
-            if *shown {
-                if let Some(el) = errors.cast::<web_sys::HtmlElement>() {
-                    let _ = el.focus();
-                }
-            }
-        });
-    }
+    // When Next finds unanswered questions, the summary takes focus and is read out.
+    use_focus_when(errors.clone(), !props.invalid.is_empty());
     let (title, intro) = match props.step {
         Step::Questions(section) => (
-            ui.t(&format!("section.{}", section.id())),
-            ui.t(&format!("section.{}.intro", section.id())),
+            content::section(ui.lang, section),
+            content::section_intro(ui.lang, section),
         ),
         _ => (ui.t("ui.recheck"), ui.t("ui.recheck.intro")),
     };
     let heading_id = ui.id(&["step", props.step.id()]);
-    let on = |action: Action| super::send(&props.on_action, action);
+    let on_action = &props.on_action;
+    let next = if props.last {
+        ui.t("ui.see_result")
+    } else {
+        ui.t("ui.next")
+    };
     let recheck = props.step == Step::ChestRecheck;
     html! {
         <section class="sc-step" data-step={props.step.id()} aria-labelledby={heading_id.clone()}>
@@ -72,13 +72,13 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                     <p class="sc-errors__title">{ ui.t("ui.errors.title") }</p>
                     <ul class="sc-errors__list">
                         { for props.invalid.iter().map(|q| html! {
-                            <li key={q.id()}>{ ui.t(&format!("q.{}", q.id())) }</li>
+                            <li key={q.id()}>{ content::question(ui.lang, *q) }</li>
                         }) }
                     </ul>
                 </div>
             }
             <div class="sc-step__questions">
-                { for props.step.questions().into_iter().map(|q| {
+                { for props.step.questions().map(|q| {
                     let shown = !recheck || props.rechecked;
                     html! {
                         { question(ui, &QuestionArgs {
@@ -91,23 +91,21 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                     }
                 }) }
             </div>
-            <div class="sc-nav">
-                if props.can_go_back {
-                    <button type="button" class="sc-button sc-button--secondary"
-                        data-action="back" onclick={on(Action::Back)}>{ ui.t("ui.back") }</button>
-                }
-                <button type="button" class="sc-button sc-button--primary"
-                    data-action="next" onclick={on(Action::Next)}>
-                    { if props.last { ui.t("ui.see_result") } else { ui.t("ui.next") } }
-                </button>
-                if props.prerender {
-                    // Without JavaScript, CSS shows this instead of the button above.
-                    <details class="sc-nojs-next">
-                        <summary class="sc-button sc-button--primary">{ ui.t("ui.next") }</summary>
-                        <p class="sc-callout">{ ui.t("ui.static.needs_js") }</p>
-                    </details>
-                }
-            </div>
+            { nav(html! {
+                <>
+                    if props.can_go_back {
+                        { nav_button(ui.t("ui.back"), "back", false, on_action.reform(|_| Action::Back)) }
+                    }
+                    { nav_button(next, "next", true, on_action.reform(|_| Action::Next)) }
+                    if props.prerender {
+                        // Without JavaScript, CSS shows this instead of the button above.
+                        <details class="sc-nojs-next">
+                            <summary class="sc-button sc-button--primary">{ ui.t("ui.next") }</summary>
+                            <p class="sc-callout">{ ui.t("ui.static.needs_js") }</p>
+                        </details>
+                    }
+                </>
+            }) }
             if props.prerender {
                 // Shown by the loader when Next is pressed before the app has started.
                 <p class="sc-callout sc-static-note" data-static-note="loading" hidden=true>

@@ -2,42 +2,26 @@
 
 use yew::prelude::*;
 
-use super::Ui;
-
-/// The opt-in "remember on this device" setting and what it last said.
-pub struct RememberHandle {
-    /// Whether remembering is on.
-    pub on: bool,
-    /// A note to show (restored, forgotten, old or damaged data), as a content key.
-    pub note: Option<&'static str>,
-    /// Told the new setting.
-    pub on_toggle: Callback<bool>,
-    /// Told when the person asks to forget.
-    pub on_forget: Callback<()>,
-}
+use super::{is_checked, Ui};
+use crate::hooks::RememberHandle;
 
 /// The opt-in switch, the Forget button and the last note.
 pub fn remember_switch(ui: &Ui, remember: &RememberHandle) -> Html {
     let RememberHandle { on, note, .. } = *remember;
     let id = ui.id(&["remember"]);
     let hint = ui.id(&["remember", "hint"]);
-    let on_toggle = remember.on_toggle.clone();
-    let on_forget = remember.on_forget.clone();
     html! {
         <div class="sc-remember">
             <label class="sc-option sc-remember__switch" for={id.clone()}>
                 <input class="sc-option__input" type="checkbox" id={id} checked={on}
                     data-action="remember" aria-describedby={hint.clone()}
-                    onchange={Callback::from(move |e: Event| {
-                        let input: web_sys::HtmlInputElement = e.target_unchecked_into();
-                        on_toggle.emit(input.checked());
-                    })} />
+                    onchange={remember.on_toggle.reform(|e: Event| is_checked(&e))} />
                 <span class="sc-option__text">{ ui.t("ui.remember") }</span>
             </label>
             <p class="sc-remember__hint" id={hint}>{ ui.t("ui.remember.hint") }</p>
             if on {
                 <button type="button" class="sc-button sc-button--secondary" data-action="forget"
-                    onclick={Callback::from(move |_| on_forget.emit(()))}>
+                    onclick={remember.on_forget.reform(|_| ())}>
                     { ui.t("ui.remember.forget") }
                 </button>
             }

@@ -6,8 +6,9 @@
 use yew::prelude::*;
 
 use super::emergency_numbers::emergency_numbers;
-use super::icons::level_icon;
+use super::result_parts::{banner, todo};
 use super::Ui;
+use crate::content;
 use crate::engine::{Level, Q};
 
 /// Call now: the numbers and what to do now.
@@ -16,18 +17,9 @@ pub fn static_emergency(ui: &Ui) -> Html {
     html! {
         <section class="sc-result sc-result--emergency sc-static-emergency" data-level="emergency"
             id={ui.id(&["static", "emergency"])} aria-labelledby={heading_id.clone()}>
-            <div class="sc-result__banner">
-                { level_icon(Level::Emergency) }
-                <div>
-                    <p class="sc-result__kicker">{ ui.t("ui.result") }</p>
-                    <h2 class="sc-result__title" id={heading_id}>{ ui.t("level.emergency") }</h2>
-                </div>
-            </div>
+            { banner(ui, Level::Emergency, heading_id, None) }
             { emergency_numbers(ui, false) }
-            <section class="sc-result__section sc-todo">
-                <h3 class="sc-result__heading">{ ui.t("ui.result.todo") }</h3>
-                <p>{ ui.tf("level.emergency.todo", &[("numbers", &ui.numbers_text())]) }</p>
-            </section>
+            { todo(ui, Level::Emergency, Html::default()) }
         </section>
     }
 }
@@ -38,7 +30,9 @@ pub fn static_emergency(ui: &Ui) -> Html {
 pub fn danger_alert(ui: &Ui, q: Q) -> Html {
     html! {
         <p class="sc-question__alert" role="alert" data-alert={q.id()}>
-            <a href={format!("#{}", ui.id(&["static", "emergency"]))}>{ ui.t("level.emergency") }</a>
+            <a href={format!("#{}", ui.id(&["static", "emergency"]))}>
+                { content::level(ui.lang, Level::Emergency) }
+            </a>
         </p>
     }
 }

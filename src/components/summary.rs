@@ -5,6 +5,7 @@ use yew::prelude::*;
 
 use super::icons::level_icon;
 use super::Ui;
+use crate::content;
 use crate::engine::{Answers, Assessment};
 use crate::summary::answer_lines;
 
@@ -35,14 +36,14 @@ pub fn summary(ui: &Ui, props: &SummaryArgs) -> Html {
             if !props.answers_only {
                 <p class={classes!("sc-summary__level", format!("sc-summary__level--{}", level.id()))}>
                     { level_icon(level) }
-                    <span>{ ui.t(&format!("level.{}", level.id())) }</span>
+                    <span>{ content::level(ui.lang, level) }</span>
                 </p>
             }
             if !props.answers_only && !props.assessment.reasons.is_empty() {
                 <p class="sc-summary__heading">{ ui.t("ui.result.why") }</p>
                 <ul class="sc-summary__reasons">
                     { for props.assessment.reasons.iter().map(|r| html! {
-                        <li key={r.id}>{ ui.t(&format!("reason.{}", r.id)) }</li>
+                        <li key={r.id}>{ content::reason(ui.lang, r.id) }</li>
                     }) }
                 </ul>
             }

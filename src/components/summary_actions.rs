@@ -1,6 +1,8 @@
 //! Ways to take the result along: show it in large type, print it, copy it as text, or
 //! download it for clinical systems (HL7 FHIR R4).
 
+use std::rc::Rc;
+
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -14,9 +16,9 @@ pub struct SummaryActionsProps {
     /// This widget's language, numbers, links and id prefix.
     pub ui: Ui,
     /// The answers given.
-    pub answers: Answers,
+    pub answers: Rc<Answers>,
     /// Their assessment.
-    pub assessment: Assessment,
+    pub assessment: Rc<Assessment>,
     /// When the check was done, in words.
     pub when: AttrValue,
 }
@@ -51,9 +53,7 @@ pub fn SummaryActions(props: &SummaryActionsProps) -> Html {
         Callback::from(move |_| large.set(!*large))
     };
     let on_print = Callback::from(|_| {
-        if let Some(w) = web_sys::window() {
-            let _ = w.print();
-        }
+        let _ = gloo::utils::window().print();
     });
     let on_copy = {
         let copy = copy.clone();
@@ -62,14 +62,10 @@ pub fn SummaryActions(props: &SummaryActionsProps) -> Html {
             let copy = copy.clone();
             let text = text.clone();
             yew::platform::spawn_local(async move {
-                let ok = match web_sys::window().map(|w| w.navigator().clipboard()) {
-                    Some(clipboard) => {
-                        wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
-                            .await
-                            .is_ok()
-                    }
-                    None => false,
-                };
+                let clipboard = gloo::utils::window().navigator().clipboard();
+                let ok = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+                    .await
+                    .is_ok();
                 copy.set(if ok { Copy::Done } else { Copy::Refused(text) });
             });
         })
@@ -173,27 +169,14 @@ pub fn SummaryActions(props: &SummaryActionsProps) -> Html {
 
 /// Offers `contents` as a file download, without any network request.
 fn download(name: &str, contents: &str) {
-    let Some(document) = web_sys::window().and_then(|w| w.document()) else {
-        return;
-    };
-    let parts = web_sys::js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(contents));
-    let options = web_sys::BlobPropertyBag::new();
-    options.set_type("application/fhir+json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Ok(link) = document.create_element("a") {
+    let blob = gloo::file::Blob::new_with_options(contents, Some("application/fhir+json"));
+    let url = gloo::file::ObjectUrl::from(blob);
+    if let Ok(link) = gloo::utils::document().create_element("a") {
         let link: web_sys::HtmlAnchorElement = link.unchecked_into();
         link.set_href(&url);
         link.set_download(name);
         link.click();
     }
-    // Give the browser a moment to start the download before the URL goes away.
-    yew::platform::spawn_local(async move {
-        yew::platform::time::sleep(std::time::Duration::from_secs(10)).await;
-        let _ = web_sys::Url::revoke_object_url(&url);
-    });
+    // Give the browser a moment to start the download before the URL is revoked (on drop).
+    gloo::timers::callback::Timeout::new(10_000, move || drop(url)).forget();
 }

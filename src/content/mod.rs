@@ -15,10 +15,21 @@
 //! - `section.<section>` and `section.<section>.intro`: step headings;
 //! - `ui.<name>`: everything else on the page (buttons, progress, disclaimer, ...).
 //!
+//! The page reads these keys through the accessors of [`keys`] (`question(lang, q)`,
+//! `option(lang, q, option)`, ...); `ui.*` keys are written out where they are used, as string
+//! literals (the content tests find them there).
+//!
 //! Placeholders in braces (`{n}`, `{numbers}`) are filled in with [`fill`].
 
+pub mod keys;
 pub mod packing;
 
+pub use keys::{
+    answer, hint, level, level_todo, note, number, option, question, reason, section,
+    section_intro, sign, source, tip, wait, wait_unsure,
+};
+
+use std::cmp::Ordering;
 use std::sync::OnceLock;
 
 /// Declares the languages: one line each (variant, file, tag, own name). Adding a language
@@ -86,15 +97,16 @@ macro_rules! languages {
                 SOURCES[self as usize].get().is_some()
             }
 
-            /// The language's table of texts, read from its data file on first use (empty while
-            /// the language is not loaded).
+            /// The language's table of texts, read from its data file on first use and sorted
+            /// by key, so that a lookup is a binary search (empty while the language is not
+            /// loaded).
             pub fn texts(self) -> &'static [(&'static str, &'static str)] {
                 static TABLES: [OnceLock<Vec<(&str, &str)>>; Lang::ALL.len()] =
                     [const { OnceLock::new() }; Lang::ALL.len()];
                 if !self.is_loaded() {
                     return &[];
                 }
-                TABLES[self as usize].get_or_init(|| parse(self.source()))
+                TABLES[self as usize].get_or_init(|| sorted(parse(self.source())))
             }
 
             /// The name of the language's data file among the built site's files.
@@ -137,17 +149,47 @@ pub fn pick_lang<'a>(
 /// The text for `key` in `lang`, falling back to English. A missing key gives an
 /// empty string (the content tests make sure none is missing).
 pub fn text(lang: Lang, key: &str) -> &'static str {
-    lookup(lang, key)
-        .or_else(|| lookup(Lang::En, key))
-        .unwrap_or("")
+    words(lang, &[key])
 }
 
 /// The text for `key`, if `lang` has it.
 pub fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
-    lang.texts()
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map(|(_, v)| *v)
+    find(lang, &[key])
+}
+
+/// The text for the key made of `parts` in `lang`, falling back to English, else empty.
+fn words(lang: Lang, parts: &[&str]) -> &'static str {
+    find(lang, parts)
+        .or_else(|| find(Lang::En, parts))
+        .unwrap_or("")
+}
+
+/// The text for the key made of `parts` (joined as they are), if `lang` has it: a binary
+/// search of the sorted table that compares the parts in place, so no key is built.
+fn find(lang: Lang, parts: &[&str]) -> Option<&'static str> {
+    let table = lang.texts();
+    let i = table
+        .binary_search_by(|(key, _)| compare(key, parts))
+        .ok()?;
+    Some(table[i].1)
+}
+
+/// How `key` orders against the key made of `parts`, as `str`s order.
+fn compare(key: &str, parts: &[&str]) -> Ordering {
+    let mut rest = key.as_bytes();
+    for part in parts.iter().map(|p| p.as_bytes()) {
+        let n = rest.len().min(part.len());
+        match rest[..n].cmp(&part[..n]) {
+            Ordering::Equal if n < part.len() => return Ordering::Less,
+            Ordering::Equal => rest = &rest[n..],
+            unequal => return unequal,
+        }
+    }
+    if rest.is_empty() {
+        Ordering::Equal
+    } else {
+        Ordering::Greater
+    }
 }
 
 /// The `key = text` lines of a data file, in order; blank lines and `#` comments are
@@ -158,6 +200,20 @@ pub fn parse(source: &str) -> Vec<(&str, &str)> {
         .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
         .filter_map(|line| line.split_once(" = "))
         .collect()
+}
+
+/// `table` sorted by key. An insertion sort: a few hundred entries sorted once, on first use,
+/// take well under a millisecond, and the standard library's sort would add about 3 KB to the
+/// wasm.
+fn sorted<'a>(mut table: Vec<(&'a str, &'a str)>) -> Vec<(&'a str, &'a str)> {
+    for i in 1..table.len() {
+        let mut j = i;
+        while j > 0 && table[j - 1].0 > table[j].0 {
+            table.swap(j - 1, j);
+            j -= 1;
+        }
+    }
+    table
 }
 
 /// Replaces each `{name}` in `template` with its value.
@@ -189,6 +245,20 @@ pub fn fill(template: &str, values: &[(&str, &str)]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keys_in_parts_order_as_the_whole_keys_do() {
+        let keys = ["q.a", "q.a.hint", "q.ab", "q.b", "ui.x"];
+        for key in keys {
+            for other in keys {
+                let (head, tail) = other.split_at(2);
+                assert_eq!(compare(key, &[head, tail]), key.cmp(other), "{key} {other}");
+            }
+        }
+        let shuffled = vec![("b", "2"), ("c", "3"), ("a", "1"), ("b.x", "4")];
+        let keys: Vec<_> = sorted(shuffled).into_iter().map(|(k, _)| k).collect();
+        assert_eq!(keys, ["a", "b", "b.x", "c"]);
+    }
 
     #[test]
     fn fill_replaces_known_placeholders_only() {

@@ -13,13 +13,11 @@ use crate::content::{self, Lang};
 use crate::engine::{self, Answer, Answers, Flag, Kind, Level, Section, Q};
 
 fn flag_coding(f: Flag, lang: Lang) -> Coding {
-    let display = content::text(lang, &format!("ui.answer.{}", f.id()));
-    Coding::new(ANSWER_SYSTEM, f.id(), display)
+    Coding::new(ANSWER_SYSTEM, f.id(), content::answer(lang, f))
 }
 
 fn option_coding(q: Q, option: &str, lang: Lang) -> Coding {
-    let display = content::text(lang, &format!("opt.{}.{option}", q.id()));
-    Coding::new(option_system(q), option, display)
+    Coding::new(option_system(q), option, content::option(lang, q, option))
 }
 
 fn none_coding(q: Q, lang: Lang) -> Coding {
@@ -75,7 +73,7 @@ fn question_item(q: Q, lang: Lang) -> QuestionnaireItem {
     };
     QuestionnaireItem {
         link_id: q.id().to_owned(),
-        text: Some(content::text(lang, &format!("q.{}", q.id())).to_owned()),
+        text: Some(content::question(lang, q).to_owned()),
         item_type: "choice".to_owned(),
         required: Some(true),
         repeats,
@@ -85,7 +83,7 @@ fn question_item(q: Q, lang: Lang) -> QuestionnaireItem {
 }
 
 fn section_text(section: Section, lang: Lang) -> Option<String> {
-    Some(content::text(lang, &format!("section.{}", section.id())).to_owned())
+    Some(content::section(lang, section).to_owned())
 }
 
 /// The self-check as a FHIR R4 `Questionnaire`, with its texts in `lang`.
@@ -166,7 +164,7 @@ pub fn response(answers: &Answers, lang: Lang, authored: &str) -> QuestionnaireR
                     let answer = answers.get(q)?;
                     Some(ResponseItem {
                         link_id: q.id().to_owned(),
-                        text: Some(content::text(lang, &format!("q.{}", q.id())).to_owned()),
+                        text: Some(content::question(lang, q).to_owned()),
                         answer: answer_codings(q, answer, lang)
                             .into_iter()
                             .map(|coding| ResponseAnswer {

@@ -19,6 +19,7 @@ import {
   liveRegionText,
   headingText,
   screen,
+  waitForApp,
   waitForLevel,
   waitFor,
   waitForStep,
@@ -223,6 +224,7 @@ test('a reload leaves no answers behind', async () => {
     // From a result...
     assert.equal((await journeyByMouse(page, JOURNEYS.doctor_soon)).level, 'doctor_soon');
     await page.reload();
+    await waitForApp(page);
     await expectFreshJourney(page);
     // ...and half-way through.
     await clickAction(page, 'back');
@@ -232,6 +234,7 @@ test('a reload leaves no answers behind', async () => {
     }
     await waitForStep(page, 'red_flags');
     await page.reload();
+    await waitForApp(page);
     await expectNothingAnswered(page);
   });
 });

@@ -114,6 +114,7 @@ test('when the clipboard is refused, the text is shown selected instead', async 
   });
   const page = await context.newPage();
   await page.goto(server.url('/'));
+  await appStarted(page);
   await walk(page);
   await page.locator('[data-level="self_care"]').waitFor();
   await page.locator('[data-action="copy"]').click();
