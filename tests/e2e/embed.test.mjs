@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { contentVersion, startServer } from './lib/server.mjs';
 import { launchBrowser, recordPage } from './lib/browser.mjs';
 import { walk } from './lib/walk.mjs';
+import { takenOver } from './lib/app.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
 let server;
@@ -53,11 +54,6 @@ async function fresh(options = {}) {
   return { context, page, log, warnings };
 }
 
-// The app has taken over: its first question shows and the static first step is gone.
-async function started(root) {
-  await root.locator('[data-question="chest_pain"]').first().waitFor();
-  await root.locator('[data-prerendered]').first().waitFor({ state: 'detached' });
-}
 
 test('the host page\'s loud CSS does not change the widget, nor the widget the page', async () => {
   const styles = async (page) =>
@@ -72,12 +68,12 @@ test('the host page\'s loud CSS does not change the widget, nor the widget the p
     });
   const plain = await fresh();
   await hostPage(plain.page, 'plain', '<spasm-check accent="#6a1b9a"></spasm-check>');
-  await started(plain.page.locator('spasm-check'));
+  await takenOver(plain.page.locator('spasm-check'));
   const expected = await styles(plain.page);
 
   const loud = await fresh();
   await loud.page.goto(server.url('/examples/pharmacy-product.html'));
-  await started(loud.page.locator('spasm-check'));
+  await takenOver(loud.page.locator('spasm-check'));
   assert.deepEqual(await styles(loud.page), expected);
   // And the widget's styles stay inside its shadow root.
   const host = await loud.page.evaluate(() => ({
@@ -96,8 +92,8 @@ test('two widgets on one page work independently', async () => {
   await hostPage(page, 'two', '<spasm-check id="a"></spasm-check><spasm-check id="b" lang="hi"></spasm-check>');
   const a = page.locator('#a');
   const b = page.locator('#b');
-  await started(a);
-  await started(b);
+  await takenOver(a);
+  await takenOver(b);
   await a.locator('[data-question="chest_pain"] input[value="yes"]').click();
   await a.locator('[data-level="emergency"]').waitFor();
   assert.equal(await b.locator('[data-level]').count(), 0);
@@ -115,7 +111,7 @@ test('the host receives spasm-check-result events with ids only', async () => {
   const { context, page } = await fresh();
   await hostPage(page, 'events', '<spasm-check></spasm-check>');
   const root = page.locator('spasm-check');
-  await started(root);
+  await takenOver(root);
   await root.locator('[data-question="chest_pain"] input[value="yes"]').click();
   await root.locator('[data-level="emergency"]').waitFor();
   let last = await page.evaluate(() => window.__results.at(-1));
@@ -193,7 +189,7 @@ test('the strict-CSP example loads with no policy violation and works', async ()
   const response = await page.goto(server.url('/examples/strict-csp.html'));
   assert.equal(response.headers()['content-security-policy'], CSP);
   const root = page.locator('spasm-check');
-  await started(root);
+  await takenOver(root);
   await root.locator('[data-question="poison"] input[value="yes"]').click();
   await root.locator('[data-level="emergency"]').waitFor();
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
@@ -209,7 +205,7 @@ test('the standalone page and embed.html load under the strict CSP too', async (
       route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': CSP } });
     });
     await page.goto(server.url(path));
-    await started(page.locator('spasm-check'));
+    await takenOver(page.locator('spasm-check'));
     assert.deepEqual(await page.evaluate(() => window.__violations), [], path);
     await context.close();
   }
@@ -221,7 +217,7 @@ test('bad configuration warns once per attribute and falls back; javascript: is 
     pharmacist-url="javascript:alert(1)" doctor-url="data:text/html,hi" accent="not-a-colour"
     pharmacist-label="<img src=x onerror=alert(1)>"></spasm-check>`);
   const root = page.locator('spasm-check');
-  await started(root);
+  await takenOver(root);
   for (const attribute of ['lang', 'emergency-numbers', 'pharmacist-url', 'doctor-url', 'accent']) {
     const named = warnings.filter((w) => w.includes(`the ${attribute} attribute`));
     assert.equal(named.length, 1, `one warning for ${attribute}: ${warnings.join(' / ')}`);
@@ -242,7 +238,7 @@ test('host links show on the matching results only', async () => {
   await hostPage(page, 'links', `<spasm-check pharmacist-url="https://pharmacy.example/chat"
     pharmacist-label="Chat with us" doctor-url="https://pharmacy.example/doctor"></spasm-check>`);
   const root = page.locator('spasm-check');
-  await started(root);
+  await takenOver(root);
   await walk(root, { conditions: 'diabetes' });
   await root.locator('[data-level="pharmacist"]').waitFor();
   const link = root.locator('a[href="https://pharmacy.example/chat"]');
@@ -255,7 +251,7 @@ test('changing attributes on a live element takes effect', async () => {
   const { context, page } = await fresh();
   await hostPage(page, 'live', '<spasm-check></spasm-check>');
   const root = page.locator('spasm-check');
-  await started(root);
+  await takenOver(root);
   await root.locator('[data-question="chest_pain"] input[value="no"]').click();
   assert.equal(await root.locator('.sc-app').getAttribute('lang'), 'en');
   await page.evaluate(() => document.querySelector('spasm-check').setAttribute('lang', 'hi'));

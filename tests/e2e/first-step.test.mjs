@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
 import { launchBrowser, recordPage } from './lib/browser.mjs';
-import { EMERGENCY_SIGNS } from './lib/app.mjs';
+import { EMERGENCY_SIGNS, takenOver } from './lib/app.mjs';
 import { axeViolations } from './lib/audits.mjs';
 import { saveScreenshot } from './lib/shots.mjs';
 
@@ -52,10 +52,6 @@ async function open(path, { hold = null, ...options } = {}) {
 /** The static first step on show (inside shadow roots too). */
 const shownStatic = (page) => page.locator(STATIC).filter({ visible: true });
 
-async function appStarted(page) {
-  await page.locator('section[data-step="emergency"] [data-question="chest_pain"]').first().waitFor();
-  await page.locator(STATIC).first().waitFor({ state: 'detached' });
-}
 
 /** The words and answers of the first step under `root`: what a person reads and ticks. */
 function readStep(root) {
@@ -99,7 +95,7 @@ test('before the WebAssembly arrives the first step is answerable; answers, focu
   await saveScreenshot(page, 'first-step-static-answered');
 
   release();
-  await appStarted(page);
+  await takenOver(page);
   const app = await readStep(page.locator('.sc-root'));
   assert.deepEqual(
     app.questions.map((q) => `${q.id}=${q.answers.filter((a) => a.checked).map((a) => a.value)}`),
@@ -128,8 +124,7 @@ test('a danger sign ticked before the app shows the emergency result at once, an
   assert.ok(await step.locator('[data-question="stroke_signs"] [data-alert="stroke_signs"]').isVisible());
   await saveScreenshot(page, 'first-step-static-emergency');
   release();
-  await appStarted(page).catch(() => {}); // the app shows its emergency screen, not the step
-  await page.locator(STATIC).first().waitFor({ state: 'detached' });
+  await takenOver(page); // the app shows its emergency screen, not the step
   const appResult = page.locator('section[data-level="emergency"]');
   await appResult.waitFor();
   assert.ok(await appResult.locator('[data-wait="stroke_signs"]').isVisible(), 'what to do for a stroke');
@@ -179,7 +174,7 @@ test('the first step is in the browser\'s language before and after the app star
       assert.equal(await shownStatic(page).count(), 1, `${path} ${locale}: one step shows`);
       if (lang === 'hi') assert.match(await step.locator('section[data-step] h2').innerText(), /[\u0900-\u097F]/);
       release();
-      await appStarted(page);
+      await takenOver(page);
       assert.equal(
         await page.locator('section[data-step="emergency"]').evaluate((s) => s.closest('[lang]').lang),
         lang,
@@ -190,7 +185,7 @@ test('the first step is in the browser\'s language before and after the app star
   }
   // embed.html?lang= and a host's lang attribute win over the browser.
   const { context, page } = await open('/embed.html?lang=hi', { locale: 'en-IN' });
-  await appStarted(page);
+  await takenOver(page);
   assert.equal(await page.locator('section[data-step="emergency"]').evaluate((s) => s.closest('[lang]').lang), 'hi');
   await context.close();
 });
@@ -203,7 +198,7 @@ test('the static step is the app\'s first step, word for word, in every language
     await shown.locator('[data-question="chest_pain"]').waitFor();
     const before = await readStep(shown);
     release();
-    await appStarted(page);
+    await takenOver(page);
     const after = await readStep(page.locator('.sc-root'));
     assert.equal(before.questions.length, EMERGENCY_SIGNS.length);
     assert.deepEqual(after, before, `${locale}: same questions, order, values, labels and hints`);
@@ -228,7 +223,7 @@ test('nothing moves when the app takes over (no layout shift)', async () => {
       .map((r) => [r.x, r.y, r.width, r.height].map(Math.round).join(',')));
     const before = await boxes();
     release();
-    await appStarted(page);
+    await takenOver(page);
     await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
     assert.deepEqual(await boxes(), before, `${viewport.width}px: every question and Next stay where they were`);
     assert.deepEqual(await page.evaluate(() => window.__shifts), [], `${viewport.width}px: no layout shift`);
@@ -253,7 +248,7 @@ test('Next before the app has started says it is loading; if the app cannot star
   await shownStatic(held.page).locator('[data-action="next"]').click();
   assert.ok(await held.page.locator('[data-static-note="loading"]').filter({ visible: true }).count());
   held.release();
-  await appStarted(held.page);
+  await takenOver(held.page);
   await held.context.close();
 
   const { context, page } = await open(null);
@@ -294,7 +289,7 @@ test('on a host page the loader puts the first step into the shadow root at once
   assert.equal(await page.evaluate(() => !!document.querySelector('spasm-check').shadowRoot.querySelector('[data-prerendered]')), true);
   await step.locator('[data-question="chest_pain"] input[value="no"]').click();
   release();
-  await appStarted(widget);
+  await takenOver(widget);
   assert.ok(await widget.locator('[data-question="chest_pain"] input[value="no"]').isChecked(), 'the answer is kept');
   assert.deepEqual(await page.evaluate(() => window.__violations), []);
   await context.close();
@@ -308,6 +303,6 @@ test('on a host page the loader fetches the app\'s glue and WebAssembly side by 
   for (let i = 0; i < 100 && !wasm(); i += 1) await page.waitForTimeout(50);
   assert.ok(wasm(), 'the .wasm is requested while the glue is still loading');
   release();
-  await appStarted(page.locator('spasm-check'));
+  await takenOver(page.locator('spasm-check'));
   await context.close();
 });

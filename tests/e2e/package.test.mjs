@@ -13,6 +13,7 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DIST_DIR, REPO_ROOT, contentVersion, startServer } from './lib/server.mjs';
 import { launchBrowser, recordPage } from './lib/browser.mjs';
+import { takenOver } from './lib/app.mjs';
 
 const WORK = path.join(REPO_ROOT, 'target', 'package-test');
 const TSC = path.join(REPO_ROOT, 'node_modules', '.bin', 'tsc');
@@ -193,8 +194,7 @@ test('the TypeScript example host builds with esbuild and receives the typed eve
   await page.route('**/examples/host.js', (route) => route.fulfill({ contentType: 'text/javascript', body: script }));
   await page.goto(server.url('/examples/host.html'));
   const widget = page.locator('spasm-check');
-  await widget.locator('[data-question="chest_pain"]').first().waitFor();
-  await widget.locator('[data-prerendered]').first().waitFor({ state: 'detached' });
+  await takenOver(widget);
   await widget.locator('[data-question="chest_pain"] input[value="yes"]').click();
   await page.locator('#host-result[data-level="emergency"]').waitFor();
   assert.match(await page.locator('#host-result').innerText(), /Call 112 or 108 now/);

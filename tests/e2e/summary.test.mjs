@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { contentVersion, startServer } from './lib/server.mjs';
 import { launchBrowser, recordPage } from './lib/browser.mjs';
 import { walk } from './lib/walk.mjs';
+import { takenOver } from './lib/app.mjs';
 
 // The requirements' questions (2.2): every one is answered on the way to a result.
 const QUESTIONS = 36;
@@ -28,15 +29,10 @@ async function open(options = {}) {
   const page = await context.newPage();
   const log = recordPage(page);
   await page.goto(server.url('/'));
-  await appStarted(page);
+  await takenOver(page);
   return { context, page, log };
 }
 
-// The app has taken over the static first step.
-async function appStarted(page) {
-  await page.locator('[data-question="chest_pain"]').first().waitFor();
-  await page.locator('[data-prerendered]').first().waitFor({ state: 'detached' });
-}
 
 const storage = (page) => page.evaluate(() => ({
   local: Object.keys(localStorage),
@@ -114,7 +110,7 @@ test('when the clipboard is refused, the text is shown selected instead', async 
   });
   const page = await context.newPage();
   await page.goto(server.url('/'));
-  await appStarted(page);
+  await takenOver(page);
   await walk(page);
   await page.locator('[data-level="self_care"]').waitFor();
   await page.locator('[data-action="copy"]').click();
@@ -165,7 +161,7 @@ test('turned on, answers come back after a reload; forget deletes them', async (
   await walk(page, { fever: 'yes' }, 'details');
   assert.deepEqual((await storage(page)).local, ['spasm-check.answers']);
   await page.reload();
-  await appStarted(page);
+  await takenOver(page);
   await page.locator('[data-note="ui.remember.restored"]').waitFor();
   assert.ok(await page.locator('[data-question="chest_pain"] input[value="no"]').isChecked());
   assert.ok(await page.locator('[data-action="remember"]').isChecked());
@@ -175,7 +171,7 @@ test('turned on, answers come back after a reload; forget deletes them', async (
   await page.locator('[data-note="ui.remember.forgotten"]').waitFor();
   assert.deepEqual((await storage(page)).local, []);
   await page.reload();
-  await appStarted(page);
+  await takenOver(page);
   assert.equal(await page.locator('input:checked').count(), 0);
   await context.close();
 });

@@ -137,6 +137,16 @@ export async function waitForApp(page) {
   );
 }
 
+/**
+ * With Playwright locators (`root` a Page, or a Locator for one widget among several): waits
+ * until the app has taken over the prerendered first step, that is the first question is on
+ * the page and no `[data-prerendered]` is left.
+ */
+export async function takenOver(root) {
+  await root.locator('[data-question="chest_pain"]').first().waitFor();
+  await root.locator('[data-prerendered]').first().waitFor({ state: 'detached' });
+}
+
 /** Polls `check` (async, truthy when done) every 20 ms for up to `timeout` ms. */
 export async function waitFor(check, what, timeout = 5_000) {
   const until = Date.now() + timeout;
