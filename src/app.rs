@@ -22,7 +22,7 @@ use crate::components::Ui;
 use crate::content;
 use crate::engine::{assess, Answers, Level, Q};
 use crate::hooks::{use_language, use_remember, use_takeover_focus};
-use crate::state::{Screen, State, Step};
+use crate::state::{Action, Screen, State, Step};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]
@@ -50,6 +50,8 @@ pub struct Takeover {
     pub answers: Answers,
     /// The answer control that had keyboard focus: its question and value.
     pub focus: Option<(Q, &'static str)>,
+    /// Next was pressed before the app started: the app goes on as if pressed in it.
+    pub next: bool,
 }
 
 /// What the host page may learn: ids only, never answers or free text.
@@ -70,8 +72,13 @@ pub struct ResultEvent {
 /// The whole self-check.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let state =
-        use_reducer(|| State::starting_with(props.takeover.as_ref().map(|t| t.answers.clone())));
+    let state = use_reducer(|| {
+        let start = State::starting_with(props.takeover.as_ref().map(|t| t.answers.clone()));
+        match &props.takeover {
+            Some(t) if t.next => start.apply(Action::Next),
+            _ => start,
+        }
+    });
     // Ids and radio names must be unique when several widgets share a page.
     let instance = use_state(next_instance);
     // The person's choice of language wins until the host changes its own.
@@ -96,12 +103,12 @@ pub fn App(props: &AppProps) -> Html {
     // Taking over from the static first step: the control that had focus keeps it (the step's
     // heading does not take it), unless an emergency answer replaced the step.
     let root = use_node_ref();
+    // (After a Next pressed before the app started, focus moves on as after any Next.)
+    let restoring = props.takeover.as_ref().filter(|t| !t.next);
     let first_render = use_takeover_focus(
         root.clone(),
-        props.takeover.is_some(),
-        props
-            .takeover
-            .as_ref()
+        restoring.is_some(),
+        restoring
             .and_then(|t| t.focus)
             .map(|(q, value)| format!("#{}-{value}", ui.id(&["q", q.id()]))),
     );

@@ -223,7 +223,11 @@ pub fn page_lang(document: &web_sys::Document, host: Option<&str>, page_counts: 
 /// What the person did on the static first step (`block`, inside `mount`) before the app
 /// started: the answers ticked, the control with focus, and the step's language.
 fn read_static_step(mount: &Element, block: &Element) -> (Takeover, Option<Lang>) {
-    let mut takeover = Takeover::default();
+    let mut takeover = Takeover {
+        // The loader marks the step when Next is pressed on it.
+        next: block.has_attribute("data-next-pressed"),
+        ..Takeover::default()
+    };
     let focused = focused_element(mount);
     let inputs = block
         .query_selector_all("fieldset[data-question] input")

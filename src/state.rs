@@ -406,6 +406,21 @@ mod tests {
     }
 
     #[test]
+    fn next_pressed_before_the_app_goes_on_or_shows_what_is_missing() {
+        let mut all_no = Answers::new();
+        for q in Q::in_section(Section::Emergency) {
+            all_no.set_flag(q, Flag::No).unwrap();
+        }
+        let s = State::starting_with(Some(all_no)).apply(Action::Next);
+        assert_eq!(s.current(), Step::Questions(Section::RedFlags));
+        let mut one = Answers::new();
+        one.set_flag(Q::ChestPain, Flag::No).unwrap();
+        let s = State::starting_with(Some(one)).apply(Action::Next);
+        assert_eq!(s.current(), Step::Questions(Section::Emergency));
+        assert!(s.show_errors);
+    }
+
+    #[test]
     fn restart_clears_everything() {
         let s = answer_step(State::default()).apply(Action::Next);
         let restarted = s.apply(Action::Restart);

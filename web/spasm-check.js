@@ -252,6 +252,8 @@ class SpasmCheck extends HTMLElement {
       if (lang) this.show(lang.dataset.lang, { focus: true }).catch(() => {});
       if (event.target.closest?.('[data-prerendered] [data-action="next"]')) {
         this.note(this.failed ? 'failed' : 'loading');
+        // The app goes on as if Next were pressed in it, once it has started.
+        this.chosen()?.setAttribute('data-next-pressed', 'true');
       }
     });
     // The step in the page shows meanwhile (and stays if the other language's cannot come).
