@@ -146,7 +146,18 @@ fn expected_keys() -> BTreeSet<String> {
     let mut keys = BTreeSet::new();
     for q in Q::ALL {
         keys.insert(format!("q.{}", q.id()));
-        keys.insert(format!("q.{}.hint", q.id()));
+        // Optional: a visible line, and elsewhere than the sign steps a folded part; where
+        // English has one, every language has it.
+        for part in ["hint", "more"] {
+            let key = format!("q.{}.{part}", q.id());
+            if lookup(Lang::En, &key).is_some() {
+                keys.insert(key);
+            }
+        }
+        // Every sign on the two sign steps has its "what counts" folded under it (6b).
+        if matches!(q.section(), Section::Emergency | Section::RedFlags) {
+            keys.insert(format!("q.{}.more", q.id()));
+        }
         for o in q.kind().options() {
             keys.insert(format!("opt.{}.{o}", q.id()));
         }
@@ -156,6 +167,11 @@ fn expected_keys() -> BTreeSet<String> {
         }
     }
     keys.insert("wait.unsure".into());
+    // The gates before the two long checklists (6b).
+    for q in [Q::Conditions, Q::Medications] {
+        keys.insert(format!("gate.{}", q.id()));
+        keys.insert(format!("gate.{}.hint", q.id()));
+    }
     for r in RULES {
         keys.insert(format!("reason.{}", r.id));
     }

@@ -3,7 +3,7 @@
 //! runs every kept answer sheet through the engine and checks that
 //! - each story's intended level is what the engine gives for the story's true answers;
 //! - the figures in the README are the ones the kept answers give;
-//! - the last round meets the target in every language: at least 90% of stories at the
+//! - the last round meets the target in every language: at least 95% of stories at the
 //!   intended level, none below it, and no ordinary cramp above `pharmacist`;
 //! - the last round's readers read exactly the words the page shows now (change a question and
 //!   the test fails until fresh readers have read it).
@@ -19,7 +19,7 @@ use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 
 use serde_json::{Map, Value};
-use spasm_check::content::{text, Lang};
+use spasm_check::content::{lookup, text, Lang};
 use spasm_check::engine::{Kind, Level, Section, Q};
 use spasm_check::{assess, Answers};
 
@@ -284,7 +284,7 @@ fn the_last_round_meets_the_target_in_every_language() {
     let mut langs = Vec::new();
     for (round, lang, _, f) in rows.iter().filter(|r| r.0 == last) {
         assert!(
-            f.percent() >= 90.0,
+            f.percent() >= 95.0,
             "{round} {lang}: {:.1}% at the intended level",
             f.percent()
         );
@@ -311,13 +311,19 @@ fn the_last_round_meets_the_target_in_every_language() {
 fn the_last_round_read_the_words_the_page_shows_now() {
     let (last, _) = rounds().pop().expect("a round");
     for &lang in Lang::ALL {
-        let path = dir().join(&last).join(format!("page-{}.txt", lang.tag()));
-        let kept = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
-        assert!(
-            kept == page_text(lang),
-            "{}: the words changed since {last} was read; run a new round (tests/reading/README.md)",
-            lang.tag()
-        );
+        for (file, now) in [
+            (format!("page-{}.txt", lang.tag()), page_text(lang)),
+            (format!("folds-{}.txt", lang.tag()), folds_text(lang)),
+        ] {
+            let path = dir().join(&last).join(file);
+            let kept =
+                std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+            assert!(
+                kept == now,
+                "{}: the words changed since {last} was read; run a new round (tests/reading/README.md)",
+                lang.tag()
+            );
+        }
     }
 }
 
@@ -340,8 +346,20 @@ fn choices(lang: Lang, q: Q) -> Vec<(&'static str, &'static str)> {
     }
 }
 
-/// The page's words for the readers: each step's heading and intro, and each question with
-/// its hint and its answers, numbered, in the order the page asks them.
+/// The gates before the two long checklists, as the readers' sheets name them.
+const GATES: [(Q, &str); 2] = [(Q::Conditions, "G1"), (Q::Medications, "G2")];
+
+/// The optional text of `key` (a visible line or a folded part), or `""`.
+fn optional(lang: Lang, key: &str) -> &'static str {
+    lookup(lang, key).unwrap_or("")
+}
+
+/// The page's words for the readers, as a person meets them (section 6b): each step's heading
+/// and intro, each question or sign with its visible line and its answers, numbered in the
+/// order the page asks them, and where a sign has one, the closed fold ("What counts?") by
+/// number: its words are in [`folds_text`], read only when the reader opens it. A gate stands
+/// before its checklist, which shows only after Yes or Not sure. The one-tap "No to the rest"
+/// button ends each sign step.
 fn page_text(lang: Lang) -> String {
     let mut out = String::new();
     writeln!(
@@ -368,10 +386,29 @@ fn page_text(lang: Lang) -> String {
             text(lang, &format!("section.{}.intro", section.id()))
         )
         .unwrap();
+        let signs = Q::in_section(section).filter(|q| q.kind() == Kind::Flag).count();
         for q in Q::in_section(section) {
             n += 1;
+            if let Some((_, gate)) = GATES.iter().find(|(g, _)| *g == q) {
+                writeln!(out, "{gate}. {}", text(lang, &format!("gate.{}", q.id()))).unwrap();
+                writeln!(out, "   {}", text(lang, &format!("gate.{}.hint", q.id()))).unwrap();
+                for (i, a) in ["yes", "no", "unsure"].into_iter().enumerate() {
+                    writeln!(out, "   ({}) {}", letter(i), text(lang, &format!("ui.answer.{a}")))
+                        .unwrap();
+                }
+                writeln!(
+                    out,
+                    "   [shown only after {} or {}:]\n",
+                    text(lang, "ui.answer.yes"),
+                    text(lang, "ui.answer.unsure")
+                )
+                .unwrap();
+            }
             writeln!(out, "{n}. {}", text(lang, &format!("q.{}", q.id()))).unwrap();
-            writeln!(out, "   {}", text(lang, &format!("q.{}.hint", q.id()))).unwrap();
+            let hint = optional(lang, &format!("q.{}.hint", q.id()));
+            if !hint.is_empty() {
+                writeln!(out, "   {hint}").unwrap();
+            }
             let (open, close) = match q.kind() {
                 Kind::Checklist(_) => ('[', ']'),
                 _ => ('(', ')'),
@@ -382,7 +419,29 @@ fn page_text(lang: Lang) -> String {
             if matches!(q.kind(), Kind::Checklist(_)) {
                 writeln!(out, "   [z] {}", text(lang, "ui.none")).unwrap();
             }
+            if !optional(lang, &format!("q.{}.more", q.id())).is_empty() {
+                writeln!(out, "   ▸ {} [fold {n}: closed]", text(lang, "ui.more")).unwrap();
+            }
             out.push('\n');
+        }
+        if matches!(section, Section::Emergency | Section::RedFlags) {
+            let button = spasm_check::content::fill(
+                text(lang, "ui.rest_no"),
+                &[("n", &signs.to_string())],
+            );
+            writeln!(out, "[{button}]\n").unwrap();
+        }
+    }
+    out
+}
+
+/// The folded parts, by question number: what a reader sees on opening "What counts?".
+fn folds_text(lang: Lang) -> String {
+    let mut out = String::new();
+    for (i, q) in Q::ALL.iter().enumerate() {
+        let more = optional(lang, &format!("q.{}.more", q.id()));
+        if !more.is_empty() {
+            writeln!(out, "{}. {more}", i + 1).unwrap();
         }
     }
     out
@@ -394,7 +453,7 @@ fn round_dir() -> PathBuf {
     )
 }
 
-/// Writes `page-<lang>.txt` for each language into `$SC_READING_ROUND`.
+/// Writes `page-<lang>.txt` and `folds-<lang>.txt` for each language into `$SC_READING_ROUND`.
 #[test]
 #[ignore = "a tool for a new round of the reading test"]
 fn write_page_text() {
@@ -404,6 +463,11 @@ fn write_page_text() {
         std::fs::write(
             round.join(format!("page-{}.txt", lang.tag())),
             page_text(lang),
+        )
+        .unwrap();
+        std::fs::write(
+            round.join(format!("folds-{}.txt", lang.tag())),
+            folds_text(lang),
         )
         .unwrap();
     }
@@ -442,6 +506,14 @@ fn convert_reader_answers() {
 fn convert_sheet(lang: Lang, story: &str, sheet: &Value) -> Map<String, Value> {
     let mut answers = Map::new();
     for (i, q) in Q::ALL.iter().enumerate() {
+        // Behind a gate, No is "none of these" and the list is not shown.
+        if let Some((_, gate)) = GATES.iter().find(|(g, _)| g == q) {
+            let said = sheet[*gate].as_str().unwrap_or_else(|| panic!("{story}: no {gate}"));
+            if said == "b" {
+                answers.insert(q.id().to_owned(), Value::Array(Vec::new()));
+                continue;
+            }
+        }
         let given = &sheet[(i + 1).to_string()];
         let pick = |v: &Value| -> &'static str {
             let l = v

@@ -22,8 +22,15 @@ macro_rules! keys {
 keys! {
     /// `q.<question>`: the question.
     question(q: Q) => ["q.", q.id()];
-    /// `q.<question>.hint`: what counts and what does not.
+    /// `q.<question>.hint`: the visible line under it (optional: `""` when there is none).
     hint(q: Q) => ["q.", q.id(), ".hint"];
+    /// `q.<question>.more`: what counts and what does not, folded under "What counts?"
+    /// (optional: `""` when there is none).
+    more(q: Q) => ["q.", q.id(), ".more"];
+    /// `gate.<checklist>`: the yes/no question asked before a long checklist.
+    gate(q: Q) => ["gate.", q.id()];
+    /// `gate.<checklist>.hint`: the visible line under the gate.
+    gate_hint(q: Q) => ["gate.", q.id(), ".hint"];
     /// `opt.<question>.<option>`: an option of a single-choice or checklist question.
     option(q: Q, option: &str) => ["opt.", q.id(), ".", option];
     /// `ui.answer.<flag>`: "Yes", "No", "Not sure".
@@ -72,6 +79,9 @@ mod tests {
         };
         check(question(en, Q::Location), "q.location");
         check(hint(en, Q::Location), "q.location.hint");
+        check(more(en, Q::Wound), "q.wound.more");
+        check(gate(en, Q::Medications), "gate.medications");
+        check(gate_hint(en, Q::Conditions), "gate.conditions.hint");
         check(option(en, Q::Location, "calf"), "opt.location.calf");
         check(answer(en, Flag::Unsure), "ui.answer.unsure");
         check(level(en, Level::DoctorSoon), "level.doctor_soon");

@@ -5,7 +5,12 @@
 //! `build.rs` packs it (see [`packing`]). Native builds include the packed bytes; the app
 //! downloads the packed file of the language in use (`spasm-check-lang-<tag>.bin`, written
 //! into the built site by the prerenderer) and reads it into a table on first use. Keys:
-//! - `q.<question>` and `q.<question>.hint`: a question and what counts;
+//! - `q.<question>`: a question, or on the two sign steps a short statement of the sign;
+//! - `q.<question>.hint`: the visible line under it (optional; decisive instructions);
+//! - `q.<question>.more`: what counts and what does not, folded under "What counts?"
+//!   (required on the two sign steps, optional elsewhere);
+//! - `gate.<checklist>` and `gate.<checklist>.hint`: the yes/no question before a long
+//!   checklist (`conditions`, `medications`) and its visible line;
 //! - `opt.<question>.<option>`: an option of a single or checklist question;
 //! - `reason.<rule id>`: why a rule changed the advice;
 //! - `sign.<emergency sign>`: the sign as a statement, for the list on every result;
@@ -25,8 +30,8 @@ pub mod keys;
 pub mod packing;
 
 pub use keys::{
-    answer, hint, level, level_todo, note, number, option, question, reason, section,
-    section_intro, sign, source, tip, wait, wait_unsure,
+    answer, gate, gate_hint, hint, level, level_todo, more, note, number, option, question,
+    reason, section, section_intro, sign, source, tip, wait, wait_unsure,
 };
 
 use std::cmp::Ordering;

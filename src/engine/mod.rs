@@ -18,9 +18,9 @@ pub use sources::Source;
 pub use tips::{pain_relief_caution, tips, Tip, TipNote};
 
 /// The version of the clinical content (questions, rules, tips and their wording).
-pub const CONTENT_VERSION: &str = "2.2";
+pub const CONTENT_VERSION: &str = "2.3";
 /// The date the clinical content was last reviewed against its sources.
-pub const REVIEWED: &str = "2026-11-29";
+pub const REVIEWED: &str = "2026-12-06";
 
 impl Serialize for Q {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
