@@ -131,7 +131,7 @@ fn rounds() -> Vec<(String, Vec<Sheet>)> {
                 let Some(stem) = name.strip_suffix(".json") else {
                     continue;
                 };
-                if stem.starts_with("raw-") {
+                if stem.starts_with("raw-") || stem.starts_with("opened-") {
                     continue;
                 }
                 let (lang, reader) = stem.split_once('-').expect("<lang>-<reader>.json");
@@ -323,6 +323,27 @@ fn the_last_round_read_the_words_the_page_shows_now() {
                 "{}: the words changed since {last} was read; run a new round (tests/reading/README.md)",
                 lang.tag()
             );
+        }
+    }
+}
+
+#[test]
+fn the_last_round_kept_what_each_reader_opened() {
+    let (last, sheets) = rounds().pop().expect("a round");
+    for sheet in &sheets {
+        let lang = Lang::from_tag(&sheet.lang).expect("a language");
+        let name = format!("opened-{}-{}.json", sheet.lang, sheet.reader);
+        let opened = read_json(&dir().join(&last).join(&name));
+        let folds = folds_text(lang);
+        for (story, numbers) in opened.as_object().expect("story id to question numbers") {
+            assert!(sheet.levels.contains_key(story), "{last}/{name}: {story} was not given");
+            for n in numbers.as_array().expect("question numbers") {
+                let n = n.as_u64().expect("a question number");
+                assert!(
+                    folds.lines().any(|l| l.starts_with(&format!("{n}. "))),
+                    "{last}/{name}: {story} opened {n}, which has no fold"
+                );
+            }
         }
     }
 }
@@ -562,7 +583,7 @@ fn analyse_round() {
         .map(|e| e.unwrap().path())
         .filter(|p| {
             let n = p.file_name().unwrap().to_string_lossy();
-            n.ends_with(".json") && !n.starts_with("raw-")
+            n.ends_with(".json") && !n.starts_with("raw-") && !n.starts_with("opened-")
         })
         .collect();
     files.sort();
