@@ -20,10 +20,16 @@ pub fn answer_words(lang: Lang, q: Q, answer: &Answer) -> String {
 }
 
 /// Every answer given, as (question, answer) in words, in the order asked.
-pub fn answer_lines(lang: Lang, answers: &Answers) -> Vec<(Q, &'static str, String)> {
+pub fn answer_lines(lang: Lang, answers: &Answers) -> Vec<(Q, String, String)> {
     answers
         .iter()
-        .map(|(q, a)| (q, content::question(lang, q), answer_words(lang, q, a)))
+        .map(|(q, a)| {
+            (
+                q,
+                content::question_in_full(lang, q),
+                answer_words(lang, q, a),
+            )
+        })
         .collect()
 }
 
@@ -105,7 +111,7 @@ mod tests {
         let text = summary_text(Lang::En, &a, &result, "25 Nov 2026, 14:00", "112 or 108");
         assert!(text.contains("Get medical help today"), "{text}");
         assert!(text.contains("25 Nov 2026, 14:00"));
-        assert!(text.contains("Do you have a fever"));
+        assert!(text.contains("A fever together with the cramps"));
         assert!(text.contains("Calf (back of the lower leg)"));
         assert!(text.contains("None of these"));
         assert!(text.contains("dengue"), "the reason in words");

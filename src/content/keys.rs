@@ -59,6 +59,19 @@ keys! {
     source(source: Source) => ["source.", source.id()];
 }
 
+/// A sign or question as a whole, for texts read away from the page (the summary, the FHIR
+/// export): on the two sign steps the statement with its visible line, which can hold a part
+/// that counts on its own (`wound`) or an instruction that decides the answer; elsewhere the
+/// question alone (its line only says how to answer on the page).
+pub fn question_in_full(lang: Lang, q: Q) -> String {
+    let line = hint(lang, q);
+    if matches!(q.section(), Section::Emergency | Section::RedFlags) && !line.is_empty() {
+        format!("{} {line}", question(lang, q))
+    } else {
+        question(lang, q).to_owned()
+    }
+}
+
 /// `ui.number.<number>`: what an emergency number is for, if `lang` knows the number (no
 /// fallback: a host's own number has no name).
 pub fn number(lang: Lang, number: &str) -> Option<&'static str> {
@@ -80,6 +93,9 @@ mod tests {
         check(question(en, Q::Location), "q.location");
         check(hint(en, Q::Location), "q.location.hint");
         check(more(en, Q::Wound), "q.wound.more");
+        let wound = question_in_full(en, Q::Wound);
+        assert!(wound.starts_with(question(en, Q::Wound)) && wound.ends_with(hint(en, Q::Wound)));
+        assert_eq!(question_in_full(en, Q::AgeBand), question(en, Q::AgeBand));
         check(gate(en, Q::Medications), "gate.medications");
         check(gate_hint(en, Q::Conditions), "gate.conditions.hint");
         check(option(en, Q::Location, "calf"), "opt.location.calf");

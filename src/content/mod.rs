@@ -31,7 +31,7 @@ pub mod packing;
 
 pub use keys::{
     answer, gate, gate_hint, hint, level, level_todo, more, note, number, option, question,
-    reason, section, section_intro, sign, source, tip, wait, wait_unsure,
+    question_in_full, reason, section, section_intro, sign, source, tip, wait, wait_unsure,
 };
 
 use std::cmp::Ordering;

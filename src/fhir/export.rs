@@ -73,7 +73,7 @@ fn question_item(q: Q, lang: Lang) -> QuestionnaireItem {
     };
     QuestionnaireItem {
         link_id: q.id().to_owned(),
-        text: Some(content::question(lang, q).to_owned()),
+        text: Some(content::question_in_full(lang, q)),
         item_type: "choice".to_owned(),
         required: Some(true),
         repeats,
@@ -164,7 +164,7 @@ pub fn response(answers: &Answers, lang: Lang, authored: &str) -> QuestionnaireR
                     let answer = answers.get(q)?;
                     Some(ResponseItem {
                         link_id: q.id().to_owned(),
-                        text: Some(content::question(lang, q).to_owned()),
+                        text: Some(content::question_in_full(lang, q)),
                         answer: answer_codings(q, answer, lang)
                             .into_iter()
                             .map(|coding| ResponseAnswer {
