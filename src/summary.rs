@@ -111,7 +111,7 @@ mod tests {
         let text = summary_text(Lang::En, &a, &result, "25 Nov 2026, 14:00", "112 or 108");
         assert!(text.contains("Get medical help today"), "{text}");
         assert!(text.contains("25 Nov 2026, 14:00"));
-        assert!(text.contains("A fever together with the cramps"));
+        assert!(text.contains("A fever with the cramps"));
         assert!(text.contains("Calf (back of the lower leg)"));
         assert!(text.contains("None of these"));
         assert!(text.contains("dengue"), "the reason in words");

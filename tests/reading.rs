@@ -316,8 +316,7 @@ fn the_last_round_read_the_words_the_page_shows_now() {
             (format!("folds-{}.txt", lang.tag()), folds_text(lang)),
         ] {
             let path = dir().join(&last).join(file);
-            let kept =
-                std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
+            let kept = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path:?}: {e}"));
             assert!(
                 kept == now,
                 "{}: the words changed since {last} was read; run a new round (tests/reading/README.md)",
@@ -336,7 +335,10 @@ fn the_last_round_kept_what_each_reader_opened() {
         let opened = read_json(&dir().join(&last).join(&name));
         let folds = folds_text(lang);
         for (story, numbers) in opened.as_object().expect("story id to question numbers") {
-            assert!(sheet.levels.contains_key(story), "{last}/{name}: {story} was not given");
+            assert!(
+                sheet.levels.contains_key(story),
+                "{last}/{name}: {story} was not given"
+            );
             for n in numbers.as_array().expect("question numbers") {
                 let n = n.as_u64().expect("a question number");
                 assert!(
@@ -407,15 +409,22 @@ fn page_text(lang: Lang) -> String {
             text(lang, &format!("section.{}.intro", section.id()))
         )
         .unwrap();
-        let signs = Q::in_section(section).filter(|q| q.kind() == Kind::Flag).count();
+        let signs = Q::in_section(section)
+            .filter(|q| q.kind() == Kind::Flag)
+            .count();
         for q in Q::in_section(section) {
             n += 1;
             if let Some((_, gate)) = GATES.iter().find(|(g, _)| *g == q) {
                 writeln!(out, "{gate}. {}", text(lang, &format!("gate.{}", q.id()))).unwrap();
                 writeln!(out, "   {}", text(lang, &format!("gate.{}.hint", q.id()))).unwrap();
                 for (i, a) in ["yes", "no", "unsure"].into_iter().enumerate() {
-                    writeln!(out, "   ({}) {}", letter(i), text(lang, &format!("ui.answer.{a}")))
-                        .unwrap();
+                    writeln!(
+                        out,
+                        "   ({}) {}",
+                        letter(i),
+                        text(lang, &format!("ui.answer.{a}"))
+                    )
+                    .unwrap();
                 }
                 writeln!(
                     out,
@@ -446,10 +455,8 @@ fn page_text(lang: Lang) -> String {
             out.push('\n');
         }
         if matches!(section, Section::Emergency | Section::RedFlags) {
-            let button = spasm_check::content::fill(
-                text(lang, "ui.rest_no"),
-                &[("n", &signs.to_string())],
-            );
+            let button =
+                spasm_check::content::fill(text(lang, "ui.rest_no"), &[("n", &signs.to_string())]);
             writeln!(out, "[{button}]\n").unwrap();
         }
     }
@@ -529,7 +536,9 @@ fn convert_sheet(lang: Lang, story: &str, sheet: &Value) -> Map<String, Value> {
     for (i, q) in Q::ALL.iter().enumerate() {
         // Behind a gate, No is "none of these" and the list is not shown.
         if let Some((_, gate)) = GATES.iter().find(|(g, _)| g == q) {
-            let said = sheet[*gate].as_str().unwrap_or_else(|| panic!("{story}: no {gate}"));
+            let said = sheet[*gate]
+                .as_str()
+                .unwrap_or_else(|| panic!("{story}: no {gate}"));
             if said == "b" {
                 answers.insert(q.id().to_owned(), Value::Array(Vec::new()));
                 continue;

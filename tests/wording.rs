@@ -69,11 +69,19 @@ fn parts() -> Vec<(String, Part)> {
         let id = q.id();
         out.push((
             format!("q.{id}"),
-            if sign { Part::Statement } else { Part::Question },
+            if sign {
+                Part::Statement
+            } else {
+                Part::Question
+            },
         ));
         out.push((
             format!("q.{id}.hint"),
-            if sign { Part::SignLine } else { Part::ShortLine },
+            if sign {
+                Part::SignLine
+            } else {
+                Part::ShortLine
+            },
         ));
         out.push((format!("q.{id}.more"), Part::More));
     }
@@ -215,7 +223,11 @@ fn each_english_text_reads_at_grade_8_or_below() {
         let id = q.id();
         texts.push((
             id.to_owned(),
-            format!("{} {}", text(Lang::En, &format!("q.{id}")), optional(format!("q.{id}.hint"))),
+            format!(
+                "{} {}",
+                text(Lang::En, &format!("q.{id}")),
+                optional(format!("q.{id}.hint"))
+            ),
         ));
         let more = optional(format!("q.{id}.more"));
         if !more.is_empty() {
