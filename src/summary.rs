@@ -112,7 +112,7 @@ mod tests {
         assert!(text.contains("Get medical help today"), "{text}");
         assert!(text.contains("25 Nov 2026, 14:00"));
         assert!(text.contains("A fever with the cramps"));
-        assert!(text.contains("Calf (back of the lower leg)"));
+        assert!(text.contains("Calf (back of lower leg)"));
         assert!(text.contains("None of these"));
         assert!(text.contains("dengue"), "the reason in words");
         assert!(text.contains("not a diagnosis"));
