@@ -130,7 +130,7 @@ for (const entry of await readdir(dir, { withFileTypes: true })) {
 // integrity.json, for hosts that pin a release.
 const sri = async (name) => `sha384-${createHash('sha384').update(await readFile(path.join(dir, name))).digest('base64')}`;
 const loaded = (await readdir(dir)).filter((n) =>
-  n === glueName || n === wasmName || n === 'spasm-check.css'
+  n === glueName || n === wasmName || n === 'spasm-check.css' || n === 'spasm-check-static.js'
   || /^spasm-check-(first-step|lang)-[a-z]+\.(js|bin)$/.test(n)).sort();
 const integrity = {};
 for (const name of loaded) integrity[name] = await sri(name);

@@ -22,7 +22,7 @@ use crate::components::Ui;
 use crate::content;
 use crate::engine::{assess, Answers, Level, Q};
 use crate::hooks::{use_language, use_remember, use_takeover_focus};
-use crate::state::{Action, Screen, State, Step};
+use crate::state::{Action, QSet, Screen, State, Step};
 
 /// Props of [`App`].
 #[derive(Properties, PartialEq, Default)]
@@ -48,10 +48,18 @@ pub struct AppProps {
 pub struct Takeover {
     /// The answers ticked.
     pub answers: Answers,
-    /// The answer control that had keyboard focus: its question and value.
-    pub focus: Option<(Q, &'static str)>,
+    /// The control that had keyboard focus, as a selector that finds the same control in the
+    /// app (built from the DOM contract: `data-question` and answer values, `data-more`,
+    /// `data-action`, `data-lang`, `data-rest-no-done`).
+    pub focus: Option<String>,
     /// Next was pressed before the app started: the app goes on as if pressed in it.
     pub next: bool,
+    /// Each "What counts?" fold of the step, and whether it was open.
+    pub folds: Vec<(Q, bool)>,
+    /// The signs answered by "no to the rest" there (and not changed since).
+    pub rest_no_marked: QSet,
+    /// How many signs "no to the rest" answered there, if it was used (its line showed).
+    pub rest_no_done: Option<usize>,
 }
 
 /// What the host page may learn: ids only, never answers or free text.
@@ -75,8 +83,20 @@ pub fn App(props: &AppProps) -> Html {
     let state = use_reducer(|| {
         let start = State::starting_with(props.takeover.as_ref().map(|t| t.answers.clone()));
         match &props.takeover {
-            Some(t) if t.next => start.apply(Action::Next),
-            _ => start,
+            Some(t) => {
+                let start = State {
+                    rest_no_marked: t.rest_no_marked,
+                    rest_no_done: t.rest_no_done,
+                    ..start
+                }
+                .holding_folds(&t.folds);
+                if t.next {
+                    start.apply(Action::Next)
+                } else {
+                    start
+                }
+            }
+            None => start,
         }
     });
     // Ids and radio names must be unique when several widgets share a page.
@@ -108,21 +128,25 @@ pub fn App(props: &AppProps) -> Html {
     let first_render = use_takeover_focus(
         root.clone(),
         restoring.is_some(),
-        restoring
-            .and_then(|t| t.focus)
-            .map(|(q, value)| format!("#{}-{value}", ui.id(&["q", q.id()]))),
+        restoring.and_then(|t| t.focus.clone()),
     );
     let screen = state.screen(&assessment);
     let body = match screen {
         Screen::Emergency => html! {
-            <EmergencyResult ui={ui.clone()} assessment={assessment.clone()} focus={focus}
-                on_action={on_action.clone()} />
+            <EmergencyResult ui={ui.clone()} assessment={assessment.clone()}
+                answers={answers.clone()} focus={focus} on_action={on_action.clone()} />
         },
         Screen::Result => html! {
             <ResultPanel ui={ui.clone()} assessment={assessment.clone()} answers={answers.clone()}
                 focus={focus} on_action={on_action.clone()} />
         },
         Screen::Step(step) => {
+            // The answer a question shows: on the chest-pain check, none until it is given there.
+            let shown = |q| {
+                (step != Step::ChestRecheck || state.chest_rechecked)
+                    .then(|| answers.get(q))
+                    .flatten()
+            };
             let invalid = if state.show_errors {
                 state.unanswered_here()
             } else {
@@ -136,6 +160,11 @@ pub fn App(props: &AppProps) -> Html {
                     }
                     <QuestionStep key={step.id()} ui={ui.clone()} step={step}
                         answers={answers.clone()} invalid={invalid}
+                        gates={state.gates_shown()}
+                        rest_no_left={state.rest_no_left().map(|left| left.len())}
+                        rest_no_done={state.rest_no_done}
+                        marked={state.rest_no_marked}
+                        open={step.questions().filter(|&q| state.fold_open(q, shown(q))).collect::<QSet>()}
                         rechecked={state.chest_rechecked}
                         can_go_back={state.step > 0}
                         last={state.steps().nth(state.step + 1) == Some(Step::Result)}

@@ -221,7 +221,8 @@ pub fn page_lang(document: &web_sys::Document, host: Option<&str>, page_counts: 
 }
 
 /// What the person did on the static first step (`block`, inside `mount`) before the app
-/// started: the answers ticked, the control with focus, and the step's language.
+/// started: the answers ticked, the folds open, what "no to the rest" did there (through the
+/// loader), the control with focus, and the step's language.
 fn read_static_step(mount: &Element, block: &Element) -> (Takeover, Option<Lang>) {
     let mut takeover = Takeover {
         // The loader marks the step when Next is pressed on it.
@@ -229,6 +230,57 @@ fn read_static_step(mount: &Element, block: &Element) -> (Takeover, Option<Lang>
         ..Takeover::default()
     };
     let focused = focused_element(mount);
+    let question_of = |el: &Element, container: &str| {
+        el.closest(container)
+            .ok()
+            .flatten()
+            .and_then(|f| {
+                f.get_attribute("data-question")
+                    .or(f.get_attribute("data-more"))
+            })
+            .and_then(|id| Q::from_id(&id))
+    };
+    // Each fold as the person left it. Where spasm-check-static.js did not run (it opens a
+    // fold when an answer opens it), a closed fold is not a choice: the app opens it for the
+    // answer as usual.
+    let followed = block.has_attribute("data-folds-followed");
+    for fold in elements(block, "details[data-more]") {
+        let open = fold.has_attribute("open");
+        if let Some(q) = question_of(&fold, "details[data-more]").filter(|_| open || followed) {
+            takeover.folds.push((q, open));
+        }
+    }
+    for mark in elements(block, "fieldset[data-question] [data-rest-no-mark]") {
+        if let Some(q) = question_of(&mark, "fieldset[data-question]") {
+            takeover.rest_no_marked.insert(q);
+        }
+    }
+    takeover.rest_no_done = block
+        .query_selector("[data-rest-no-done]:not([hidden])")
+        .ok()
+        .flatten()
+        .and_then(|done| done.get_attribute("data-rest-no-done")?.parse().ok());
+    if let Some(el) = focused
+        .as_ref()
+        .filter(|el| block.contains(Some(el.as_ref())))
+    {
+        // Only values the app knows go into the selector.
+        takeover.focus = if let Some(action) = el.get_attribute("data-action") {
+            ["rest-no", "next", "back"]
+                .into_iter()
+                .find(|a| *a == action)
+                .map(|a| format!("[data-action=\"{a}\"]"))
+        } else if let Some(tag) = el.get_attribute("data-lang") {
+            Lang::from_tag(&tag).map(|l| format!("button[data-lang=\"{}\"]", l.tag()))
+        } else if el.has_attribute("data-rest-no-done") {
+            Some("[data-rest-no-done]".to_owned())
+        } else if el.tag_name().eq_ignore_ascii_case("summary") {
+            question_of(el, "details[data-more]")
+                .map(|q| format!("details[data-more=\"{}\"] > summary", q.id()))
+        } else {
+            None
+        };
+    }
     let inputs = block
         .query_selector_all("fieldset[data-question] input")
         .ok();
@@ -266,11 +318,24 @@ fn read_static_step(mount: &Element, block: &Element) -> (Takeover, Option<Lang>
             };
         }
         if focused.as_ref() == Some(input.unchecked_ref::<Element>()) {
-            takeover.focus = Some((q, value));
+            takeover.focus = Some(format!(
+                "fieldset[data-question=\"{}\"] input[value=\"{value}\"]",
+                q.id()
+            ));
         }
     }
     let lang = block.get_attribute("lang").and_then(|t| Lang::from_tag(&t));
     (takeover, lang)
+}
+
+/// The elements under `root` that `selector` finds.
+fn elements(root: &Element, selector: &str) -> Vec<Element> {
+    let Ok(list) = root.query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
 }
 
 /// The element with keyboard focus in `mount`'s document or shadow root.

@@ -3,6 +3,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use spasm_check::app::{App, AppProps};
+use spasm_check::engine::Q;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement};
@@ -17,12 +18,51 @@ struct Page {
 
 impl Page {
     async fn mount() -> Page {
+        Page::mount_with(AppProps::default()).await
+    }
+
+    async fn mount_with(props: AppProps) -> Page {
         let document = gloo_document();
         let root = document.create_element("div").unwrap();
         document.body().unwrap().append_child(&root).unwrap();
-        yew::Renderer::<App>::with_root_and_props(root.clone(), AppProps::default()).render();
+        yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
         flush().await;
         Page { root }
+    }
+
+    /// Chooses `value` (`yes`, `no`, `unsure`) on the gate before the checklist `question`.
+    async fn gate(&self, question: &str, value: &str) {
+        let input: HtmlElement = self
+            .find(&format!(
+                "fieldset[data-gate=\"{question}\"] input[value=\"{value}\"]"
+            ))
+            .unwrap_or_else(|| panic!("no gate answer {value} for {question} on screen"))
+            .unchecked_into();
+        input.click();
+        flush().await;
+    }
+
+    /// Whether the fold of `question` is open (`None`: it has none on screen).
+    fn fold_open(&self, question: &str) -> Option<bool> {
+        self.find(&format!("details[data-more=\"{question}\"]"))
+            .map(|d| d.has_attribute("open"))
+    }
+
+    /// Opens or closes the fold of `question` as a person does, with its summary.
+    async fn toggle_fold(&self, question: &str) {
+        let summary: HtmlElement = self
+            .find(&format!("details[data-more=\"{question}\"] > summary"))
+            .unwrap_or_else(|| panic!("no fold for {question}"))
+            .unchecked_into();
+        summary.click();
+        flush().await;
+    }
+
+    /// The element with focus, if it is in this page.
+    fn focused(&self) -> Option<Element> {
+        gloo_document()
+            .active_element()
+            .filter(|a| self.root.contains(Some(a)))
     }
 
     fn find(&self, selector: &str) -> Option<Element> {
@@ -107,6 +147,14 @@ impl Page {
             if self.level().is_some() || (step.is_some() && self.step().as_deref() == step) {
                 return;
             }
+            // A gate before a checklist: Yes when the checklist has an answer given, else No.
+            for gate in self.all("fieldset[data-gate]") {
+                let q = gate.get_attribute("data-gate").unwrap();
+                if gate.query_selector("input:checked").unwrap().is_none() {
+                    let given = answers.iter().any(|(a, _)| *a == q);
+                    self.gate(&q, if given { "yes" } else { "no" }).await;
+                }
+            }
             for (q, v) in answers {
                 if self.find(&format!("[data-question=\"{q}\"]")).is_some() {
                     let input = self.input(q, v);
@@ -118,6 +166,17 @@ impl Page {
             self.answer_rest_mildly().await;
             self.press("next").await;
         }
+    }
+}
+
+/// The English words of `key`, with `{n}` filled when given (tests read the words from the
+/// content, not from a copy that would drift).
+fn words(key: &str, n: Option<usize>) -> String {
+    use spasm_check::content::{fill, text, Lang};
+    let _ = gloo_document(); // the words are loaded
+    match n {
+        Some(n) => fill(text(Lang::En, key), &[("n", &n.to_string())]),
+        None => text(Lang::En, key).to_owned(),
     }
 }
 
@@ -271,6 +330,7 @@ async fn none_of_these_is_an_explicit_answer_that_clears_ticks() {
     page.journey(&[]).await; // to the result, then back to the last step
     page.press("back").await;
     assert_eq!(page.step().as_deref(), Some("person"));
+    page.gate("medications", "yes").await;
     page.answer("medications", "statin").await;
     assert!(!page.input("medications", "none").checked());
     page.answer("medications", "none").await;
@@ -384,4 +444,313 @@ async fn a_page_in_hindi_starts_in_hindi() {
         spasm_check::content::Lang::En,
         "the host's lang attribute wins"
     );
+}
+
+#[wasm_bindgen_test]
+async fn a_fold_opens_by_itself_on_not_sure_and_on_a_warning_sign_yes_but_not_on_no() {
+    let page = Page::mount().await;
+    // Danger signs: Not sure opens it where that does not end the check.
+    assert_eq!(page.fold_open("lockjaw"), Some(false), "folded at first");
+    page.answer("lockjaw", "no").await;
+    assert_eq!(
+        page.fold_open("lockjaw"),
+        Some(false),
+        "No leaves it folded"
+    );
+    page.answer("lockjaw", "unsure").await;
+    assert_eq!(page.fold_open("lockjaw"), Some(true), "Not sure opens it");
+    page.answer("lockjaw", "no").await;
+    assert_eq!(page.fold_open("lockjaw"), Some(false));
+    // The person's own opening and closing is kept while the answer does not change it.
+    page.toggle_fold("poison").await;
+    assert_eq!(page.fold_open("poison"), Some(true), "opened by hand");
+    page.answer("cold_leg", "unsure").await;
+    assert_eq!(page.fold_open("cold_leg"), Some(true));
+    page.toggle_fold("cold_leg").await;
+    assert_eq!(page.fold_open("cold_leg"), Some(false), "closed by hand");
+    page.answer("back_numb", "no").await;
+    assert_eq!(page.fold_open("poison"), Some(true), "stays open");
+    assert_eq!(page.fold_open("cold_leg"), Some(false), "stays closed");
+    page.answer_rest_mildly().await;
+    page.press("next").await;
+    // Warning signs: Yes and Not sure open it, No does not.
+    assert_eq!(page.step().as_deref(), Some("red_flags"));
+    page.answer("fever", "yes").await;
+    assert_eq!(page.fold_open("fever"), Some(true), "Yes on a warning sign");
+    page.answer("wound", "unsure").await;
+    assert_eq!(
+        page.fold_open("wound"),
+        Some(true),
+        "Not sure on a warning sign"
+    );
+    page.answer("wasting", "no").await;
+    assert_eq!(page.fold_open("wasting"), Some(false));
+    let summary = page.find("details[data-more=\"fever\"] > summary").unwrap();
+    assert_eq!(summary.text_content(), Some(words("ui.more", None)));
+}
+
+#[wasm_bindgen_test]
+async fn no_to_the_rest_answers_only_the_signs_left_says_so_and_marks_them() {
+    let page = Page::mount().await;
+    let button = || page.find("button[data-action=\"rest-no\"]");
+    assert_eq!(
+        button().unwrap().text_content(),
+        Some(words("ui.rest_no", Some(10)))
+    );
+    page.answer("chest_pain", "no").await;
+    page.answer("lockjaw", "unsure").await;
+    assert_eq!(
+        button().unwrap().text_content(),
+        Some(words("ui.rest_no", Some(8))),
+        "it counts the signs still unanswered"
+    );
+    page.press("rest-no").await;
+    assert!(button().is_none(), "nothing is left for it");
+    for fieldset in page.all("fieldset[data-question]") {
+        assert!(fieldset.query_selector("input:checked").unwrap().is_some());
+    }
+    assert!(page.input("lockjaw", "unsure").checked(), "Not sure stays");
+    assert!(page.input("chest_pain", "no").checked());
+    assert_eq!(page.all("[data-rest-no-mark]").len(), 8);
+    for q in ["chest_pain", "lockjaw"] {
+        assert!(
+            page.find(&format!("[data-question=\"{q}\"] [data-rest-no-mark]"))
+                .is_none(),
+            "{q} was answered by the person"
+        );
+    }
+    assert!(page
+        .find("[data-question=\"poison\"] [data-rest-no-mark]")
+        .is_some());
+    let done = page
+        .find("[data-rest-no-done]")
+        .expect("the line that says so");
+    assert_eq!(
+        done.get_attribute("data-rest-no-done").as_deref(),
+        Some("8")
+    );
+    assert_eq!(done.get_attribute("role").as_deref(), Some("status"));
+    assert_eq!(done.text_content(), Some(words("ui.rest_no.done", Some(8))));
+    assert_eq!(
+        page.focused(),
+        Some(done),
+        "it holds focus, so it is read out"
+    );
+    // A marked sign can still be changed; its mark then goes.
+    page.answer("cold_leg", "unsure").await;
+    assert!(page.input("cold_leg", "unsure").checked());
+    assert!(page
+        .find("[data-question=\"cold_leg\"] [data-rest-no-mark]")
+        .is_none());
+    assert_eq!(page.all("[data-rest-no-mark]").len(), 7);
+    page.press("next").await;
+    assert_eq!(
+        page.step().as_deref(),
+        Some("red_flags"),
+        "every sign is answered"
+    );
+    // On the warning signs: Yes stays.
+    page.answer("fever", "yes").await;
+    assert_eq!(
+        button().unwrap().text_content(),
+        Some(words("ui.rest_no", Some(16)))
+    );
+    page.press("rest-no").await;
+    assert!(page.input("fever", "yes").checked(), "Yes stays");
+    assert!(page.input("walking_pain", "no").checked());
+    assert_eq!(page.all("[data-rest-no-mark]").len(), 16);
+    page.press("next").await;
+    assert_eq!(page.step().as_deref(), Some("details"));
+    assert!(button().is_none(), "only on the two sign steps");
+}
+
+#[wasm_bindgen_test]
+async fn no_to_the_rest_names_one_sign_left_as_one() {
+    let page = Page::mount().await;
+    for fieldset in page.all("fieldset[data-question]").iter().skip(1) {
+        let q = fieldset.get_attribute("data-question").unwrap();
+        page.answer(&q, "no").await;
+    }
+    let button = page.find("button[data-action=\"rest-no\"]").unwrap();
+    assert_eq!(button.text_content(), Some(words("ui.rest_no.one", None)));
+}
+
+#[wasm_bindgen_test]
+async fn the_chest_recheck_shows_its_fold_open_no_answer_and_no_rest_button() {
+    let page = Page::mount().await;
+    page.walk_to(Some("chest_recheck"), &[("location", "chest")])
+        .await;
+    assert_eq!(page.step().as_deref(), Some("chest_recheck"));
+    assert_eq!(page.fold_open("chest_pain"), Some(true));
+    assert!(page.find("input:checked").is_none(), "no answer chosen");
+    assert!(page.find("[data-action=\"rest-no\"]").is_none());
+    assert!(page.find("[data-rest-no-mark]").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_gate_shows_its_checklist_only_after_yes_or_not_sure() {
+    let page = Page::mount().await;
+    page.walk_to(Some("person"), &[]).await;
+    assert_eq!(page.step().as_deref(), Some("person"));
+    let list = |q: &str| page.find(&format!("fieldset[data-question=\"{q}\"]"));
+    for q in ["conditions", "medications"] {
+        let gate = page
+            .find(&format!("fieldset[data-gate=\"{q}\"]"))
+            .expect("the gate");
+        assert!(!gate
+            .query_selector("legend")
+            .unwrap()
+            .unwrap()
+            .text_content()
+            .unwrap()
+            .is_empty());
+        assert!(list(q).is_none(), "{q}: the list waits for the gate");
+    }
+    // Next with the gates unanswered: each gate is named by its own question and marked.
+    page.answer_rest_mildly().await;
+    page.press("next").await;
+    assert_eq!(page.step().as_deref(), Some("person"));
+    let summary = page
+        .find("[role=\"alert\"]")
+        .unwrap()
+        .text_content()
+        .unwrap();
+    let gate = spasm_check::content::gate(spasm_check::content::Lang::En, Q::Conditions);
+    assert!(summary.contains(gate), "{summary}");
+    assert!(page
+        .find("fieldset[data-gate=\"conditions\"].is-invalid")
+        .is_some());
+    assert!(page
+        .find("fieldset[data-question=\"conditions\"]")
+        .is_none());
+    // No is "none of these"; Yes after No asks the list afresh.
+    page.gate("conditions", "no").await;
+    assert!(list("conditions").is_none());
+    assert!(page
+        .find("fieldset[data-gate=\"conditions\"].is-invalid")
+        .is_none());
+    page.gate("conditions", "yes").await;
+    assert!(list("conditions").is_some());
+    assert!(list("conditions")
+        .unwrap()
+        .query_selector("input:checked")
+        .unwrap()
+        .is_none());
+    // "None of these" in the list shown does not hide it.
+    page.answer("conditions", "none").await;
+    assert!(list("conditions").is_some());
+    assert!(page.input("conditions", "none").checked());
+    // Not sure shows the list too; a shown, unanswered list is named by its own question.
+    page.gate("medications", "unsure").await;
+    assert!(list("medications").is_some());
+    page.press("next").await;
+    let summary = page
+        .find("[role=\"alert\"]")
+        .unwrap()
+        .text_content()
+        .unwrap();
+    let named = spasm_check::content::question(spasm_check::content::Lang::En, Q::Medications);
+    assert!(summary.contains(named), "{summary}");
+    assert!(page
+        .find("fieldset[data-question=\"medications\"].is-invalid")
+        .is_some());
+    page.answer("medications", "statin").await;
+    page.press("next").await;
+    assert_eq!(page.level().as_deref(), Some("pharmacist"));
+    // After Back the gates show what the answers say: [] is No, a ticked list is Yes.
+    page.press("back").await;
+    let chosen = |q: &str| {
+        page.find(&format!("fieldset[data-gate=\"{q}\"] input:checked"))
+            .and_then(|i| i.get_attribute("value"))
+    };
+    assert_eq!(chosen("conditions").as_deref(), Some("no"));
+    assert!(list("conditions").is_none());
+    assert_eq!(chosen("medications").as_deref(), Some("yes"));
+    assert!(page.input("medications", "statin").checked());
+}
+
+#[wasm_bindgen_test]
+async fn the_emergency_screen_shows_what_was_answered_beside_the_way_back() {
+    let page = Page::mount().await;
+    page.answer("lockjaw", "yes").await;
+    assert_eq!(page.level().as_deref(), Some("emergency"));
+    let sign = page
+        .find("section[data-level=\"emergency\"] [data-answered=\"lockjaw\"]")
+        .expect("the sign answered");
+    let text = sign.text_content().unwrap();
+    let en = spasm_check::content::Lang::En;
+    let statement = spasm_check::content::question(en, Q::Lockjaw);
+    assert!(text.contains(statement), "the statement: {text}");
+    let answer = format!(
+        "{} {}",
+        words("ui.emergency.answer", None),
+        words("ui.answer.yes", None)
+    );
+    assert!(text.contains(&answer), "the answer: {text}");
+    let more = spasm_check::content::more(en, Q::Lockjaw);
+    assert!(
+        !more.is_empty() && text.contains(more),
+        "what counts: {text}"
+    );
+    assert!(
+        sign.query_selector("details").unwrap().is_none(),
+        "not folded"
+    );
+    let heading = sign.closest("section").unwrap().unwrap();
+    assert_ne!(
+        heading.get_attribute("data-level").as_deref(),
+        Some("emergency")
+    );
+    assert!(heading
+        .text_content()
+        .unwrap()
+        .contains(&words("ui.emergency.answered", None)));
+    assert!(
+        heading
+            .query_selector("[data-action=\"review\"]")
+            .unwrap()
+            .is_some(),
+        "the way back is beside it"
+    );
+    assert!(page.find("[data-action=\"restart\"]").is_some());
+    page.press("review").await;
+    assert!(page.input("lockjaw", "yes").checked());
+}
+
+#[wasm_bindgen_test]
+async fn taking_over_keeps_folds_marks_the_line_and_focus() {
+    use spasm_check::app::Takeover;
+    use spasm_check::engine::{Answers, Flag};
+    let mut answers = Answers::new();
+    for q in Q::in_section(spasm_check::engine::Section::Emergency) {
+        answers.set_flag(q, Flag::No).unwrap();
+    }
+    answers.set_flag(Q::Lockjaw, Flag::Unsure).unwrap();
+    let page = Page::mount_with(AppProps {
+        takeover: Some(Takeover {
+            answers,
+            focus: Some("details[data-more=\"poison\"] > summary".to_owned()),
+            folds: vec![(Q::Poison, true), (Q::Lockjaw, false)],
+            rest_no_marked: [Q::ColdLeg, Q::BackNumb].into_iter().collect(),
+            rest_no_done: Some(2),
+            ..Takeover::default()
+        }),
+        ..AppProps::default()
+    })
+    .await;
+    assert_eq!(
+        page.fold_open("poison"),
+        Some(true),
+        "opened on the static step"
+    );
+    assert_eq!(
+        page.fold_open("lockjaw"),
+        Some(false),
+        "closed there by the person, though Not sure opens it"
+    );
+    assert_eq!(page.all("[data-rest-no-mark]").len(), 2);
+    assert!(page.find("[data-rest-no-done=\"2\"]").is_some());
+    let summary = page.find("details[data-more=\"poison\"] > summary");
+    assert_eq!(page.focused(), summary, "focus stays on the fold's summary");
+    assert!(page.find("[data-action=\"rest-no\"]").is_none());
 }

@@ -146,6 +146,19 @@ function markChosen(root) {
   }
 }
 
+// The static step's own behaviour before the app runs ("no to the rest", folds that open with
+// an answer, marks): spasm-check-static.js, fetched after the first paint (nothing of it is
+// needed to read and answer the first step), once for every element on the page.
+let statics;
+const loadStatics = () => (statics ??= painted().then(() => importChecked('spasm-check-static.js')));
+
+// Shows (or hides again) "no to the rest" on a static step: without JavaScript, or without
+// spasm-check-static.js, it could not work.
+function showRestNo(block, shown = true) {
+  const button = block.querySelector('[data-action="rest-no"]');
+  if (button) button.hidden = !shown;
+}
+
 // Resolves after the next paint (a task queued from an animation frame runs after it).
 function painted() {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
@@ -244,10 +257,28 @@ class SpasmCheck extends HTMLElement {
   // the language switch until the app starts.
   async adoptFirstStep(blocks) {
     this.blocks = new Map(blocks.map((b) => [b.lang, b]));
-    // The app marks the chosen answer's box; until it runs, so does this.
-    this.mount.addEventListener('change', (event) => markChosen(event.target.closest?.('[data-prerendered] fieldset')));
+    for (const block of blocks) showRestNo(block);
+    loadStatics().then((m) => {
+      this.statics = m;
+      for (const block of this.blocks.values()) m.prepare(block);
+      // "No to the rest" pressed before this arrived.
+      if (this.restNoPressed && !this.widget) m.restNo(this.restNoPressed);
+    }).catch(() => {
+      this.noStatics = true;
+      for (const block of this.blocks.values()) showRestNo(block, false);
+    });
+    // The app marks the chosen answer's box (and spasm-check-static.js does the rest of what
+    // it does on a change); until it runs, so does this.
+    this.mount.addEventListener('change', (event) => {
+      const fieldset = event.target.closest?.('[data-prerendered] fieldset[data-question]');
+      markChosen(fieldset);
+      if (fieldset) this.statics?.changed(fieldset);
+    });
     this.mount.addEventListener('click', (event) => {
       if (this.widget) return;
+      const rest = event.target.closest?.('[data-prerendered] [data-action="rest-no"]')?.closest('[data-prerendered]');
+      if (rest && this.statics) this.statics.restNo(rest);
+      else if (rest) this.restNoPressed = rest;
       const lang = event.target.closest?.('[data-prerendered] button[data-lang]');
       if (lang) this.show(lang.dataset.lang, { focus: true }).catch(() => {});
       if (event.target.closest?.('[data-prerendered] [data-action="next"]')) {
@@ -281,6 +312,8 @@ class SpasmCheck extends HTMLElement {
       if (!this.mount || this.widget) return;
       next.hidden = true;
       if (this.hasAttribute('compact')) next.querySelector('.sc-intro')?.remove();
+      showRestNo(next, !this.noStatics);
+      this.statics?.prepare(next);
       this.mount.append(next);
       this.blocks.set(lang, next);
     }
@@ -293,6 +326,7 @@ class SpasmCheck extends HTMLElement {
         if (twin) twin.checked = input.checked;
       }
       markChosen(next);
+      this.statics?.carryOver(current, next);
     }
     for (const [l, block] of this.blocks) block.hidden = l !== lang;
     this.otherBlocks = [...this.blocks.values()].filter((b) => b !== next);

@@ -2,6 +2,7 @@
 
 pub mod emergency_numbers;
 pub mod emergency_result;
+pub mod gate;
 pub mod icons;
 pub mod language_switch;
 pub mod progress;

@@ -27,8 +27,23 @@ pub fn use_focus_when(node: NodeRef, shown: bool) {
     });
 }
 
+/// Moves keyboard focus to `node` each time `shown` turns true after the component appeared
+/// (not when it appears with `shown` already true): the line that says what "no to the rest"
+/// did takes focus when the person uses it, not when the app takes over a step where it was
+/// used before the app ran.
+#[hook]
+pub fn use_focus_on_appear(node: NodeRef, shown: bool) {
+    let mounted = use_mut_ref(|| false);
+    use_effect_with(shown, move |shown| {
+        if *shown && *mounted.borrow() {
+            focus(&node);
+        }
+        *mounted.borrow_mut() = true;
+    });
+}
+
 /// Taking over from the static first step: once the app has first rendered, the element that
-/// `selector` finds in `root` (the answer that had focus there) gets focus again. True while
+/// `selector` finds in `root` (the control that had focus there) gets focus again. True while
 /// the first render of a takeover (`taking_over`) is drawn: the step's heading must not take
 /// focus then.
 #[hook]
@@ -37,7 +52,8 @@ pub fn use_takeover_focus(root: NodeRef, taking_over: bool, selector: Option<Str
     let first_render = *pending.borrow();
     use_effect_with((), move |_| {
         *pending.borrow_mut() = false;
-        let el = selector.and_then(|s| root.cast::<web_sys::Element>()?.query_selector(&s).ok()?);
+        let root = root.cast::<web_sys::Element>();
+        let el = selector.and_then(|s| root?.query_selector(&s).ok()?);
         if let Some(el) = el.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
             let _ = el.focus();
         }

@@ -6,6 +6,6 @@ mod focus;
 mod language;
 mod remember;
 
-pub use focus::{use_focus_on_mount, use_focus_when, use_takeover_focus};
+pub use focus::{use_focus_on_appear, use_focus_on_mount, use_focus_when, use_takeover_focus};
 pub use language::use_language;
 pub use remember::{use_remember, RememberHandle};

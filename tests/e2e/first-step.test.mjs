@@ -5,7 +5,8 @@
 //
 // Contract: the static step's root carries `data-prerendered`; the app's does not. Everything
 // else is the app's DOM contract (`data-step`, `data-question`, input values, `data-level`,
-// `data-wait`, `data-alert`, `data-action`).
+// `data-wait`, `data-alert`, `data-action`, `data-more`, `data-rest-no-done`,
+// `data-rest-no-mark`).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
@@ -64,6 +65,7 @@ function readStep(root) {
       questions: [...step.querySelectorAll('fieldset[data-question]')].map((f) => ({
         id: f.dataset.question,
         legend: text(f.querySelector('legend')),
+        more: text(f.querySelector('details[data-more] > summary')) + ' / ' + text(f.querySelector('details[data-more] > p')),
         hint: text(document.getElementById(f.querySelector('input').getAttribute('aria-describedby')) ?? f.getRootNode().getElementById(f.querySelector('input').getAttribute('aria-describedby'))),
         answers: [...f.querySelectorAll('input')].map((i) => ({
           type: i.type,
@@ -154,6 +156,12 @@ test('without JavaScript every danger sign shows the emergency result, and Next 
       await step.locator(`[data-question="${sign}"] input[value="no"]`).click();
       assert.equal(await result.isVisible(), false, `${path}: ${sign}=no`);
     }
+    // "No to the rest" needs the loader: without JavaScript it is not shown. The folds are
+    // native disclosures: they open without it.
+    assert.equal(await step.locator('[data-action="rest-no"]').count(), 1);
+    assert.equal(await step.locator('[data-action="rest-no"]').isVisible(), false, `${path}: no "no to the rest"`);
+    await step.locator('details[data-more="lockjaw"] > summary').click();
+    assert.ok(await step.locator('details[data-more="lockjaw"] > p').isVisible(), `${path}: a fold opens`);
     // Next: the app's button is not there; its stand-in says that the rest needs JavaScript.
     assert.equal(await step.locator('[data-action="next"]').isVisible(), false);
     const next = step.locator('.sc-nojs-next');
@@ -231,11 +239,154 @@ test('nothing moves when the app takes over (no layout shift)', async () => {
   }
 });
 
+/** What is where on the first step (static or the app's): each box that can move, rounded. */
+const layout = (page) => page.evaluate(() => [...document.querySelectorAll(
+  'section[data-step] fieldset, section[data-step] details, [data-action="next"], [data-action="rest-no"], [data-rest-no-done], [data-rest-no-mark]',
+)].map((e) => [e.dataset.question ?? e.dataset.more ?? e.dataset.action ?? e.tagName, e.getBoundingClientRect()])
+  .filter(([, r]) => r.width > 0)
+  .map(([what, r]) => `${what} ${[r.x, r.y, r.width, r.height].map(Math.round).join(',')}`));
+
+/**
+ * A page whose layout shifts are recorded, with the .wasm held back. The person's own taps
+ * move things (a fold opens), so `shiftsSince(page, mark)` counts only what moved after
+ * `mark(page)` (taken just before the app is let in), whatever input came before.
+ */
+async function openRecordingShifts(viewport) {
+  const opened = await open(null, { hold: '**/*.wasm', viewport });
+  await opened.page.addInitScript(() => {
+    window.__shifts = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__shifts.push([e.startTime, e.value]);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await opened.page.goto(server.url('/'));
+  return opened;
+}
+const mark = (page) => page.evaluate(() => performance.now());
+const shiftsSince = (page, since) =>
+  page.evaluate((since) => window.__shifts.filter(([t]) => t >= since).map(([, v]) => v), since);
+
+/** Where focus is on the standalone page: `data-...` of the focused element and its fold. */
+const focusedThing = (page) => page.evaluate(() => {
+  const a = document.activeElement;
+  return {
+    tag: a.tagName,
+    more: a.closest('details[data-more]')?.dataset.more ?? null,
+    restNoDone: a.getAttribute('data-rest-no-done'),
+    role: a.getAttribute('role'),
+  };
+});
+
+test('before the app, "no to the rest" works through the loader; the app takes over its answers, marks, line and focus, and nothing moves', async () => {
+  for (const viewport of [{ width: 360, height: 800 }, { width: 1280, height: 800 }]) {
+    const { context, page, log, release } = await openRecordingShifts(viewport);
+    const step = shownStatic(page);
+    const button = step.locator('[data-action="rest-no"]');
+    await button.waitFor();
+    assert.match(await button.innerText(), /\b10\b/, 'it counts the 10 signs');
+    await step.locator('[data-question="chest_pain"] input[value="no"]').click();
+    // Not sure where that is not an emergency: the loader opens the fold, as the app would.
+    await step.locator('[data-question="lockjaw"] input[value="unsure"]').click();
+    assert.ok(await step.locator('details[data-more="lockjaw"]').evaluate((d) => d.open), 'the fold opens by itself');
+    await step.locator('[data-question="poison"] input[value="yes"]').click();
+    await step.locator('[data-question="poison"] input[value="no"]').click();
+    assert.equal(await step.locator('details[data-more="poison"]').evaluate((d) => d.open), false, 'Yes on a danger sign ends the check: no fold');
+    // A fold opened by the person.
+    await step.locator('details[data-more="cold_leg"] > summary').click();
+    assert.match(await button.innerText(), /\b7\b/, 'it counts the signs still unanswered');
+    await button.click();
+    const answered = () => page.evaluate(() => [...document.querySelectorAll('section[data-step] fieldset[data-question]')]
+      .map((f) => `${f.dataset.question}=${f.querySelector('input:checked')?.value ?? ''}${f.querySelector('[data-rest-no-mark]') ? ' (marked)' : ''}`));
+    const before = await answered();
+    assert.deepEqual(before, [
+      'chest_pain=no', 'stroke_signs=no (marked)', 'heat_confusion=no (marked)', 'dark_urine=no (marked)',
+      'lockjaw=unsure', 'breathing_swallowing=no (marked)', 'cold_leg=no (marked)', 'back_numb=no (marked)',
+      'stiff_fever=no (marked)', 'poison=no',
+    ], 'No only for the signs left, each marked');
+    assert.equal(await button.isVisible(), false, 'nothing is left for it');
+    const done = step.locator('[data-rest-no-done]');
+    assert.ok(await done.isVisible(), 'the line says what it did');
+    assert.match(await done.innerText(), /\b7\b/);
+    assert.deepEqual(await focusedThing(page), { tag: 'P', more: null, restNoDone: '7', role: 'status' }, 'the line holds focus');
+    if (viewport.width === 360) await saveScreenshot(page, 'first-step-static-rest-no');
+    const boxes = await layout(page);
+    const scroll = await page.evaluate(() => window.scrollY);
+    const released = await mark(page);
+    release();
+    await takenOver(page);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.deepEqual(await answered(), before, `${viewport.width}px: the answers and marks carry over`);
+    assert.ok(await page.locator('[data-rest-no-done="7"]').isVisible(), 'so does the line');
+    assert.equal(await page.locator('[data-action="rest-no"]').count(), 0);
+    assert.deepEqual(await focusedThing(page), { tag: 'P', more: null, restNoDone: '7', role: 'status' }, 'and its focus');
+    for (const [q, open] of [['lockjaw', true], ['cold_leg', true], ['poison', false], ['chest_pain', false]]) {
+      assert.equal(await page.locator(`details[data-more="${q}"]`).evaluate((d) => d.open), open, `the fold of ${q}`);
+    }
+    assert.deepEqual(await layout(page), boxes, `${viewport.width}px: nothing moves`);
+    assert.equal(await page.evaluate(() => window.scrollY), scroll, 'the page does not scroll');
+    assert.deepEqual(await shiftsSince(page, released), [], `${viewport.width}px: no layout shift`);
+    // The app goes on from there: a marked sign can be changed, and its mark goes.
+    await page.locator('[data-question="stroke_signs"] input[value="unsure"]').click();
+    await page.locator('section[data-level="emergency"]').waitFor();
+    assert.deepEqual(log.pageErrors, []);
+    await context.close();
+  }
+});
+
+test('a fold opened on the static step stays open when the app takes over, its summary keeps focus, and nothing moves', async () => {
+  for (const viewport of [{ width: 360, height: 800 }, { width: 1280, height: 800 }]) {
+    const { context, page, release } = await openRecordingShifts(viewport);
+    const step = shownStatic(page);
+    await step.locator('[data-question="poison"]').waitFor();
+    // By keyboard: Tab to the last sign's "What counts?" and open it with Enter.
+    await step.locator('[data-question="poison"] input[value="no"]').focus();
+    await page.keyboard.press('Shift+Tab');
+    assert.deepEqual(await focusedThing(page), { tag: 'SUMMARY', more: 'poison', restNoDone: null, role: null });
+    await page.keyboard.press('Enter');
+    assert.ok(await step.locator('details[data-more="poison"] > p').isVisible(), 'it opens');
+    if (viewport.width === 360) await saveScreenshot(page, 'first-step-static-fold-open');
+    const boxes = await layout(page);
+    const released = await mark(page);
+    release();
+    await takenOver(page);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    assert.ok(await page.locator('details[data-more="poison"] > p').isVisible(), `${viewport.width}px: still open`);
+    assert.deepEqual(await focusedThing(page), { tag: 'SUMMARY', more: 'poison', restNoDone: null, role: null }, 'focus stays on it');
+    assert.deepEqual(await layout(page), boxes, `${viewport.width}px: nothing moves`);
+    assert.deepEqual(await shiftsSince(page, released), [], `${viewport.width}px: no layout shift`);
+    // And Space closes it in the app, as on the static step.
+    await page.keyboard.press('Space');
+    assert.equal(await page.locator('details[data-more="poison"]').evaluate((d) => d.open), false);
+    await context.close();
+  }
+});
+
+test('focus on "no to the rest" (not pressed) stays on it when the app takes over', async () => {
+  const { context, page, release } = await open('/', { hold: '**/*.wasm' });
+  const step = shownStatic(page);
+  await step.locator('[data-question="chest_pain"] input[value="no"]').click();
+  await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await page.evaluate(() => document.activeElement.dataset.action === 'rest-no')); i += 1) {
+    await page.keyboard.press('Tab');
+  }
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.action), 'rest-no', 'Tab reaches it');
+  release();
+  await takenOver(page);
+  assert.equal(await page.evaluate(() => document.activeElement.dataset.action), 'rest-no', 'focus stays on it');
+  assert.match(await page.locator('[data-action="rest-no"]').innerText(), /\b9\b/, 'it counts the 9 signs left');
+  await context.close();
+});
+
 test('axe finds nothing on the static first step (English and Hindi, light and dark)', async () => {
   for (const [locale, colorScheme] of [['en-IN', 'light'], ['en-IN', 'dark'], ['hi-IN', 'light']]) {
     const { context, page } = await open('/', { hold: '**/*.wasm', locale, colorScheme, viewport: { width: 360, height: 800 } });
     await shownStatic(page).locator('[data-question="chest_pain"]').waitFor();
     assert.deepEqual(await axeViolations(page), [], `${locale} ${colorScheme}`);
+    // With a fold open, Not sure chosen and "no to the rest" used.
+    await shownStatic(page).locator('[data-question="lockjaw"] input[value="unsure"]').click();
+    await shownStatic(page).locator('details[data-more="poison"] > summary').click();
+    await shownStatic(page).locator('[data-action="rest-no"]').click();
+    assert.deepEqual(await axeViolations(page), [], `${locale} ${colorScheme}, no to the rest`);
     // With a danger sign ticked too (the emergency result and the alert under the sign).
     await shownStatic(page).locator('[data-question="chest_pain"] input[value="yes"]').click();
     assert.deepEqual(await axeViolations(page), [], `${locale} ${colorScheme}, emergency`);

@@ -1,6 +1,8 @@
 // Journeys through the built page as a person makes them: one to each level
-// by mouse and one by keyboard alone; going back and changing answers; the
-// emergency screen at once; restart and reload leave nothing behind.
+// by mouse and one by keyboard alone; "What counts?" folds, "no to the rest" and
+// the gates before the long checklists, by keyboard and by mouse; going back and
+// changing answers; the emergency screen at once; restart and reload leave
+// nothing behind.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './lib/server.mjs';
@@ -10,11 +12,19 @@ import {
   JOURNEYS,
   JOURNEY_STEPS,
   LEVELS,
+  GATED,
   answerByMouse,
+  answerFor,
   answerStepByMouse,
   checkedAnswers,
   clickAction,
   expectHeadingFocus,
+  focused,
+  foldOpen,
+  gateChoice,
+  questionsHere,
+  restNoByMouse,
+  restNoMarks,
   journeyByMouse,
   liveRegionText,
   headingText,
@@ -25,7 +35,7 @@ import {
   waitForStep,
   withApp,
 } from './lib/app.mjs';
-import { answerByKeyboard, journeyByKeyboard, pressAction } from './lib/keyboard.mjs';
+import { answerByKeyboard, journeyByKeyboard, pressAction, tabTo, toggleFoldByKeyboard } from './lib/keyboard.mjs';
 
 let server;
 let chromium;
@@ -236,5 +246,101 @@ test('a reload leaves no answers behind', async () => {
     await page.reload();
     await waitForApp(page);
     await expectNothingAnswered(page);
+  });
+});
+
+const flag = (id) => ({ id, kind: 'radio', values: ['yes', 'no', 'unsure'] });
+
+test('by keyboard alone: folds open and close, "no to the rest" answers the signs left, gates show their lists', async () => {
+  await withApp(chromium, server, {}, async (page) => {
+    // A fold: Enter on its summary opens it, Space closes it; focus stays on the summary.
+    assert.equal(await foldOpen(page, 'chest_pain'), false);
+    assert.equal(await toggleFoldByKeyboard(page, 'chest_pain', 'Enter'), true);
+    assert.equal((await focused(page)).more, 'chest_pain');
+    assert.equal(await toggleFoldByKeyboard(page, 'chest_pain', 'Space'), false);
+    // Not sure on a sign where that is not an emergency opens its fold by itself.
+    await answerByKeyboard(page, flag('chest_pain'), 'no');
+    await answerByKeyboard(page, flag('lockjaw'), 'unsure');
+    await waitFor(() => foldOpen(page, 'lockjaw'), 'the fold of "lockjaw" to open by itself');
+    // No to the rest, by keyboard: the 8 signs left; the line that says so takes focus.
+    await pressAction(page, 'rest-no');
+    const done = await waitFor(async () => {
+      const f = await focused(page);
+      return f.restNoDone ? f : false;
+    }, 'focus on the line of "no to the rest"');
+    assert.equal(done.role, 'status');
+    assert.match(done.text, /8/);
+    assert.deepEqual(await screen(page), { steps: ['emergency'], levels: [], alert: false });
+    const answers = await checkedAnswers(page);
+    assert.equal(answers.length, EMERGENCY_SIGNS.length, 'every sign answered');
+    assert.ok(answers.includes('lockjaw=unsure'), 'Not sure stays');
+    assert.equal((await restNoMarks(page)).length, 8);
+    await pressAction(page, 'next');
+    await waitForStep(page, 'red_flags');
+    await expectHeadingFocus(page, { step: 'red_flags' }, { visible: true });
+    // On the warning signs: Yes opens the fold; no to the rest with Space; Yes stays.
+    await answerByKeyboard(page, flag('swelling_redness'), 'no');
+    await answerByKeyboard(page, flag('cant_move'), 'yes');
+    await waitFor(() => foldOpen(page, 'cant_move'), 'the fold of "cant_move" to open by itself');
+    await tabTo(page, (f) => f.action === 'rest-no', 'no to the rest');
+    await page.keyboard.press('Space');
+    await waitFor(async () => (await focused(page)).restNoDone, 'focus on the line of "no to the rest"');
+    assert.ok((await checkedAnswers(page)).includes('cant_move=yes'), 'Yes stays');
+    await pressAction(page, 'next');
+    await waitForStep(page, 'details');
+    await expectHeadingFocus(page, { step: 'details' }, { visible: true });
+    for (const question of await questionsHere(page)) {
+      await answerByKeyboard(page, question, answerFor(question));
+    }
+    await pressAction(page, 'next');
+    await waitForStep(page, 'person');
+    // The gates: Yes shows the list (ticked by Space), No is "none of these".
+    for (const question of await questionsHere(page)) {
+      const answer = question.id === 'conditions' ? ['diabetes'] : answerFor(question);
+      await answerByKeyboard(page, question, answer);
+    }
+    assert.equal(await gateChoice(page, 'conditions'), 'yes');
+    assert.equal(await gateChoice(page, 'medications'), 'no');
+    assert.ok((await checkedAnswers(page)).includes('conditions=diabetes'));
+    await pressAction(page, 'next');
+    await waitForLevel(page, 'doctor_today');
+    await expectResult(page, 'doctor_today');
+  });
+});
+
+test('by mouse: no to the rest on both sign steps and the gates, to self-care in few taps', async () => {
+  await withApp(chromium, server, {}, async (page) => {
+    assert.equal(await restNoByMouse(page), EMERGENCY_SIGNS.length);
+    assert.deepEqual(await restNoMarks(page), EMERGENCY_SIGNS, 'each sign answered by it is marked');
+    assert.equal(await page.evaluate(() => globalThis.__sc.one('[data-action="rest-no"]')), null, 'nothing is left for it');
+    // A marked sign can still be changed; its mark goes.
+    await answerByMouse(page, 'poison', 'unsure');
+    await waitFor(() => foldOpen(page, 'poison'), 'the fold of "poison" to open by itself');
+    assert.ok(!(await restNoMarks(page)).includes('poison'));
+    await answerByMouse(page, 'poison', 'no');
+    await clickAction(page, 'next');
+    await waitForStep(page, 'red_flags');
+    const signs = (await questionsHere(page)).length;
+    assert.equal(await restNoByMouse(page), signs);
+    await clickAction(page, 'next');
+    await waitForStep(page, 'details');
+    await answerStepByMouse(page);
+    await clickAction(page, 'next');
+    await waitForStep(page, 'person');
+    for (const q of GATED) {
+      assert.equal(
+        await page.evaluate((q) => globalThis.__sc.one(`fieldset[data-question="${q}"]`), q),
+        null,
+        `${q}: the list waits for its gate`,
+      );
+    }
+    await answerStepByMouse(page);
+    await clickAction(page, 'next');
+    await waitForLevel(page, 'self_care');
+    await expectResult(page, 'self_care');
+    // Back: the gates show No, from the answers ("none of these").
+    await clickAction(page, 'back');
+    await waitForStep(page, 'person');
+    for (const q of GATED) assert.equal(await gateChoice(page, q), 'no', `${q} after Back`);
   });
 });

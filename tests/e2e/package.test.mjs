@@ -63,6 +63,7 @@ test('integrity.json holds each file\'s sha384; the loader and the pages carry t
   const sri = async (file) => `sha384-${createHash('sha384').update(await readFile(path.join(DIST_DIR, file))).digest('base64')}`;
   const names = await readdir(DIST_DIR);
   const expected = names.filter((n) => n === 'spasm-check.js' || n === 'spasm-check.css' || n === 'spasm-check-app.js'
+    || n === 'spasm-check-static.js'
     || n.endsWith('_bg.wasm') || /^spasm-check-(first-step|lang)-[a-z]+\.(js|bin)$/.test(n)).sort();
   assert.deepEqual(Object.keys(integrity).sort(), expected, 'every file the loader loads, and the loader');
   const loader = await readFile(path.join(DIST_DIR, 'spasm-check.js'), 'utf8');

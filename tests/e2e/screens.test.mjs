@@ -1,4 +1,5 @@
-// Every screen (each step, the unanswered-questions state and each result) at
+// Every screen (each step, the unanswered-questions state, each result, and on the way a
+// sign's fold opened by Not sure, "no to the rest" used and a gate's list shown) at
 // phone and desktop width, light and dark, English and Hindi: a screenshot for
 // a person to look at (see the README), and the accessibility checks: axe-core
 // with the WCAG 2.0/2.1/2.2 A and AA rules, a name for every control, focus on
@@ -85,6 +86,16 @@ async function accessibilityProblems(page, state, { tabStops }) {
   if (state.alert) {
     const f = await focused(page);
     if (f.role !== 'alert') problems.push(`focus should be on the [role=alert] summary, it is on ${nameOf(f)}`);
+  } else if (state.focus === 'rest-no-done') {
+    // "No to the rest" used: the line that says what it did holds focus (and is read out).
+    const f = await focused(page);
+    if (!f.restNoDone || f.role !== 'status') {
+      problems.push(`focus should be on the line of "no to the rest" (role=status), it is on ${nameOf(f)}`);
+    }
+  } else if (state.focus === 'answer') {
+    // An answer that opens a fold or a gate that shows its list: focus stays on the answer.
+    const f = await focused(page);
+    if (f.type !== 'radio') problems.push(`focus should stay on the answer clicked, it is on ${nameOf(f)}`);
   } else if (state.name !== TOUR[0].name) {
     const where = state.step ? { step: state.step } : { level: state.level };
     await expectHeadingFocus(page, where).catch((e) => problems.push(e.message));

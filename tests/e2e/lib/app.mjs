@@ -21,6 +21,12 @@ export const EMERGENCY_SIGNS = [
   'poison',
 ];
 
+/**
+ * The long checklists asked behind a yes/no gate (`fieldset[data-gate]`): No is "none of
+ * these", Yes or Not sure shows the checklist (`fieldset[data-question]`).
+ */
+export const GATED = ['conditions', 'medications'];
+
 /** The mild answer of each single-choice question; flags get `no`, checklists "none". */
 const MILD_CHOICE = { duration: 'seconds', frequency: 'sometimes', age_band: '18_44' };
 
@@ -50,6 +56,8 @@ const ANY_STEP = 'section[data-step]';
 const ANY_LEVEL = 'section[data-level]';
 const QUESTION = (q) => `${ANY_STEP} fieldset[data-question="${q}"]`;
 const INPUT = (q, value) => `${QUESTION(q)} input[value="${value}"]`;
+const GATE = (q) => `${ANY_STEP} fieldset[data-gate="${q}"]`;
+const GATE_INPUT = (q, value) => `${GATE(q)} input[value="${value}"]`;
 const ACTION = (a) => `[data-action="${a}"]`;
 
 /**
@@ -207,21 +215,45 @@ export async function checkedAnswers(page) {
   );
 }
 
-/** The questions of the current step, in order: { id, kind, values, ticked }. */
+/**
+ * The questions of the current step, in order: { id, kind, values, ticked }. A checklist
+ * behind a gate is listed once, as its gate (kind `gate`, id the checklist's): answering it
+ * (`answerByMouse`, `answerByKeyboard`) answers the gate and then, if needed, the checklist.
+ */
 export async function questionsHere(page) {
   return page.evaluate(
-    (selector) =>
-      globalThis.__sc.all(selector).map((set) => {
-        const inputs = [...set.querySelectorAll('input')];
-        return {
-          id: set.dataset.question,
-          kind: inputs[0]?.type === 'checkbox' ? 'checklist' : 'radio',
-          values: inputs.map((i) => i.value),
-          ticked: inputs.filter((i) => i.checked).map((i) => i.value),
-        };
-      }),
-    `${ANY_STEP} fieldset[data-question]`,
+    ([selector, gated]) => {
+      const sets = globalThis.__sc.all(selector);
+      const gates = sets.map((set) => set.dataset.gate).filter(Boolean);
+      return sets
+        .filter((set) => set.dataset.gate || !(gated.includes(set.dataset.question) && gates.includes(set.dataset.question)))
+        .map((set) => {
+          const inputs = [...set.querySelectorAll('input')];
+          let kind = inputs[0]?.type === 'checkbox' ? 'checklist' : 'radio';
+          if (set.dataset.gate) kind = 'gate';
+          return {
+            id: set.dataset.gate ?? set.dataset.question,
+            kind,
+            values: inputs.map((i) => i.value),
+            ticked: inputs.filter((i) => i.checked).map((i) => i.value),
+          };
+        });
+    },
+    [`${ANY_STEP} fieldset[data-question], ${ANY_STEP} fieldset[data-gate]`, GATED],
   );
+}
+
+/** The value ticked on the gate before the checklist `question` (null: none, or no gate). */
+export async function gateChoice(page, question) {
+  return page.evaluate(
+    (selector) => globalThis.__sc.all(selector).find((i) => i.checked)?.value ?? null,
+    `${GATE(question)} input`,
+  );
+}
+
+/** What a checklist answer (`[]` or a list of ids) means for its gate: `no` or `yes`. */
+export function gateFor(answer) {
+  return answer.length === 0 ? 'no' : 'yes';
 }
 
 /** Switches the language with its button and waits for the step heading to change script. */
@@ -235,7 +267,7 @@ export async function setLanguage(page, lang) {
 /** The answer a journey gives to `question`: its override, or the mild answer. */
 export function answerFor(question, overrides = {}) {
   if (question.id in overrides) return overrides[question.id];
-  if (question.kind === 'checklist') return [];
+  if (question.kind === 'checklist' || question.kind === 'gate') return [];
   if (question.values.includes('no')) return 'no';
   const choice = MILD_CHOICE[question.id];
   assert.ok(choice, `no mild answer known for "${question.id}" (${question.values.join(', ')})`);
@@ -285,7 +317,9 @@ async function isTicked(page, question, value) {
 
 /**
  * Answers one question by clicking its inputs. Resolves when the answer shows
- * as ticked, or when a result replaced the step (an emergency answer).
+ * as ticked, or when a result replaced the step (an emergency answer). A
+ * checklist behind a gate is answered through its gate: No for `[]`, else Yes
+ * and then the boxes.
  */
 export async function answerByMouse(page, question, answer) {
   const click = async (value, ticked) => {
@@ -300,13 +334,55 @@ export async function answerByMouse(page, question, answer) {
     if (!(await isTicked(page, question, answer))) await click(answer, true);
     return;
   }
+  if (GATED.includes(question) && (await isShown(page, GATE(question)))) {
+    const gate = gateFor(answer);
+    const chosen = await gateChoice(page, question);
+    // Yes or Not sure both show the list; No is the answer itself.
+    if (gate === 'no' ? chosen !== 'no' : chosen !== 'yes' && chosen !== 'unsure') {
+      await mouseClick(page, GATE_INPUT(question, gate));
+      await waitFor(async () => (await gateChoice(page, question)) === gate, `the gate of ${question}: ${gate}`);
+    }
+    if (gate === 'no') return;
+    await waitForShown(page, QUESTION(question));
+  }
   const wanted = boxesFor(answer);
   for (const value of wanted) {
     if (!(await isTicked(page, question, value))) await click(value, true);
   }
   // Untick what is left from before (ticking "none" clears the others itself).
-  const here = (await questionsHere(page)).find((q) => q.id === question);
-  for (const value of here.ticked.filter((v) => !wanted.includes(v))) await click(value, false);
+  const ticked = await page.evaluate(
+    (selector) => globalThis.__sc.all(selector).filter((i) => i.checked).map((i) => i.value),
+    `${QUESTION(question)} input`,
+  );
+  for (const value of ticked.filter((v) => !wanted.includes(v))) await click(value, false);
+}
+
+/**
+ * Presses "no to the rest" by mouse and waits for the line that says what it
+ * did. Resolves to how many signs it answered (the line's `data-rest-no-done`).
+ */
+export async function restNoByMouse(page) {
+  await clickAction(page, 'rest-no');
+  return waitFor(
+    () => page.evaluate(() => Number(globalThis.__sc.one('[data-rest-no-done]')?.dataset.restNoDone ?? 0)),
+    'the line of "no to the rest"',
+  );
+}
+
+/** Whether the "What counts?" fold of `question` on the current step is open (null: none). */
+export async function foldOpen(page, question) {
+  return page.evaluate(
+    (selector) => globalThis.__sc.one(selector)?.open ?? null,
+    `${ANY_STEP} details[data-more="${question}"]`,
+  );
+}
+
+/** The signs marked as answered by "no to the rest" on the current step. */
+export async function restNoMarks(page) {
+  return page.evaluate(
+    (selector) => globalThis.__sc.all(selector).map((m) => m.closest('fieldset[data-question]').dataset.question),
+    `${ANY_STEP} fieldset[data-question] [data-rest-no-mark]`,
+  );
 }
 
 /**
@@ -351,7 +427,11 @@ export async function journeyByMouse(page, overrides) {
   throw new Error(`no result after 10 steps: ${steps.join(' > ')}`);
 }
 
-/** The states the tour visits, in file-name order. */
+/**
+ * The states the tour visits, in file-name order (12 to 14 are visited on the way, between
+ * the others). `focus` says where focus is in a state that the person reached without a new
+ * heading: on the line of "no to the rest", or on the answer just clicked.
+ */
 export const TOUR = [
   { name: '01-step-emergency', step: 'emergency' },
   { name: '02-step-emergency-unanswered', step: 'emergency', alert: true },
@@ -364,6 +444,9 @@ export const TOUR = [
   { name: '09-result-doctor_soon', level: 'doctor_soon' },
   { name: '10-result-pharmacist', level: 'pharmacist' },
   { name: '11-result-self_care', level: 'self_care' },
+  { name: '12-step-emergency-rest-no', step: 'emergency', focus: 'rest-no-done' },
+  { name: '13-step-red_flags-unsure-open', step: 'red_flags', focus: 'answer' },
+  { name: '14-step-person-gate-open', step: 'person', focus: 'answer' },
 ];
 const TOUR_STATE = Object.fromEntries(TOUR.map((s) => [s.name.slice(3), s]));
 
@@ -403,10 +486,18 @@ export async function tour(page, visit) {
   await at('result-emergency');
   await clickAction(page, 'review');
   await waitForStep(page, 'emergency');
-  await answerStepByMouse(page); // chest_pain back to "no", the rest "no"
+  await answerByMouse(page, 'chest_pain', 'no');
+  await answerByMouse(page, 'lockjaw', 'unsure'); // "today", and its fold opens
+  await waitFor(() => foldOpen(page, 'lockjaw'), 'the fold of "lockjaw" to open');
+  assert.equal(await restNoByMouse(page), EMERGENCY_SIGNS.length - 2, 'no to the rest answers the 8 signs left');
+  await at('step-emergency-rest-no');
+  await answerByMouse(page, 'lockjaw', 'no');
   await next();
   await at('step-red_flags');
-  await answerStepByMouse(page);
+  await answerByMouse(page, 'wound', 'unsure');
+  await waitFor(() => foldOpen(page, 'wound'), 'the fold of "wound" to open');
+  await at('step-red_flags-unsure-open');
+  await answerStepByMouse(page); // wound back to "no", the rest "no"
   await next();
   await at('step-details');
   await answerStepByMouse(page, { location: ['chest'] });
@@ -415,7 +506,10 @@ export async function tour(page, visit) {
   await answerStepByMouse(page);
   await next();
   await at('step-person');
-  await answerStepByMouse(page);
+  await mouseClick(page, GATE_INPUT('conditions', 'yes'));
+  await waitForShown(page, QUESTION('conditions'));
+  await at('step-person-gate-open');
+  await answerStepByMouse(page); // conditions: the gate back to "no"
   await next();
   await at('result-doctor_today'); // spasms in the chest
 
@@ -493,6 +587,9 @@ export async function focused(page) {
       value: el.value ?? null,
       checked: el.checked ?? null,
       question: el.closest('fieldset[data-question]')?.dataset.question ?? null,
+      gate: el.closest('fieldset[data-gate]')?.dataset.gate ?? null,
+      more: el.tagName === 'SUMMARY' ? el.closest('details[data-more]')?.dataset.more ?? null : null,
+      restNoDone: el.hasAttribute('data-rest-no-done'),
       action: el.dataset.action ?? null,
       lang: el.dataset.lang ?? null,
       role: el.getAttribute('role'),
@@ -533,7 +630,7 @@ export function focusLooks(f) {
 /** A short name for a described element, for failure messages. */
 export function nameOf(f) {
   if (f.tag === 'BODY') return 'nothing (body)';
-  const where = f.question ?? f.action ?? f.lang ?? f.step ?? f.level ?? '';
+  const where = (f.more && `"What counts?" of ${f.more}`) ?? f.question ?? (f.gate && `gate ${f.gate}`) ?? f.action ?? f.lang ?? f.step ?? f.level ?? '';
   return `${f.tag.toLowerCase()}${f.type ? `[${f.type}]` : ''}${f.value ? `=${f.value}` : ''} ${where} "${f.text}"`.trim();
 }
 

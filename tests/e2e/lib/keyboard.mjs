@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import {
   answerFor,
   boxesFor,
+  gateFor,
   checkedAnswers,
   drawsFocus,
   expectHeadingFocus,
@@ -56,6 +57,18 @@ async function settled(page, question, value, ticked) {
  */
 export async function answerByKeyboard(page, question, answer, { backwards = false } = {}) {
   const { values, kind } = question;
+  if (kind === 'gate') {
+    // The gate first (No is "none of these"); after Yes, the boxes of the list it shows.
+    const gate = gateFor(answer);
+    await chooseRadio(page, (x) => x.gate === question.id && x.type === 'radio', `the gate of "${question.id}"`,
+      values, gate, (f) => f.gate === question.id, { backwards });
+    if (gate === 'no') return 'answered';
+    await waitFor(
+      () => page.evaluate((id) => Boolean(globalThis.__sc.one(`fieldset[data-question="${id}"]`)), question.id),
+      `the list behind the gate of "${question.id}"`,
+    );
+    return answerByKeyboard(page, { id: question.id, kind: 'checklist' }, answer);
+  }
   if (kind === 'radio') {
     let f = await tabTo(page, (x) => x.question === question.id && x.type === 'radio', `the "${question.id}" group`, {
       backwards,
@@ -84,6 +97,41 @@ export async function answerByKeyboard(page, question, answer, { backwards = fal
     await settled(page, question.id, value, true);
   }
   return 'answered';
+}
+
+/**
+ * Tabs into a radio group (`inGroup` holds for its radios) and moves to `answer` with the arrow
+ * keys (Space if focus already sits on it unticked). Resolves once it is chosen and focused.
+ */
+async function chooseRadio(page, inGroup, what, values, answer, ofGroup, { backwards = false } = {}) {
+  let f = await tabTo(page, inGroup, what, { backwards });
+  const target = values.indexOf(answer);
+  assert.ok(target >= 0, `"${answer}" is an answer of ${what}: ${values.join(', ')}`);
+  const from = values.indexOf(f.value);
+  if (target === from) {
+    if (!f.checked) await page.keyboard.press('Space');
+  } else {
+    const key = target > from ? 'ArrowDown' : 'ArrowUp';
+    for (let i = 0; i < Math.abs(target - from); i++) await page.keyboard.press(key);
+  }
+  await waitFor(async () => {
+    f = await focused(page);
+    return ofGroup(f) && f.value === answer && f.checked;
+  }, `${what}: ${answer} chosen and focused`);
+}
+
+/**
+ * Opens or closes the "What counts?" fold of `question` from the keyboard: Tab to its
+ * summary, then `key` (Enter or Space). Resolves to whether it is open afterwards.
+ */
+export async function toggleFoldByKeyboard(page, question, key = 'Enter', options) {
+  await tabTo(page, (f) => f.more === question, `the "What counts?" of "${question}"`, options);
+  const before = await page.evaluate((q) => globalThis.__sc.one(`details[data-more="${q}"]`).open, question);
+  await page.keyboard.press(key);
+  return waitFor(async () => {
+    const open = await page.evaluate((q) => globalThis.__sc.one(`details[data-more="${q}"]`).open, question);
+    return open !== before ? { open } : false;
+  }, `the fold of "${question}" to ${before ? 'close' : 'open'}`).then((r) => r.open);
 }
 
 /** Tabs to a button of the contract and presses Enter on it. */
