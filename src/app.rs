@@ -103,10 +103,11 @@ pub fn App(props: &AppProps) -> Html {
     let instance = use_state(next_instance);
     // The person's choice of language wins until the host changes its own.
     let (lang, on_lang) = use_language(props.ui.lang);
+    let prerender = crate::components::prerendering(props.prerender);
     let ui = Ui {
         lang,
         prefix: match *instance {
-            _ if props.prerender => props.ui.prefix.clone(),
+            _ if prerender => props.ui.prefix.clone(),
             0 => props.ui.prefix.clone(),
             n => format!("{}{n}", props.ui.prefix).into(),
         },
@@ -155,7 +156,7 @@ pub fn App(props: &AppProps) -> Html {
             html! {
                 <>
                     { progress(&ui, state.step + 1, state.step_count()) }
-                    if props.prerender {
+                    if prerender {
                         { static_emergency(&ui) }
                     }
                     <QuestionStep key={step.id()} ui={ui.clone()} step={step}
@@ -168,7 +169,7 @@ pub fn App(props: &AppProps) -> Html {
                         rechecked={state.chest_rechecked}
                         can_go_back={state.step > 0}
                         last={state.steps().nth(state.step + 1) == Some(Step::Result)}
-                        focus={focus && !first_render} prerender={props.prerender}
+                        focus={focus && !first_render} prerender={prerender}
                         on_action={on_action.clone()} />
                 </>
             }
@@ -202,7 +203,7 @@ pub fn App(props: &AppProps) -> Html {
     let level = assessment.level;
     html! {
         <div class="sc-app" lang={ui.lang.tag()} ref={root}
-            data-prerendered={props.prerender.then_some("true")}
+            data-prerendered={prerender.then_some("true")}
             data-emergency={(level == Level::Emergency).then_some("true")}>
             <header class="sc-header">
                 <div class="sc-header__top">

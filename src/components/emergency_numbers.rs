@@ -16,12 +16,12 @@ pub fn emergency_numbers(ui: &Ui, compact: bool) -> Html {
                 // users say to follow the link (WCAG 2.5.3), then what the link does.
                 let call = ui.tf("ui.call", &[("number", number)]);
                 let label = match what {
-                    Some(what) => format!("{number} {what}, {call}"),
+                    Some(what) => super::concat(&[number, " ", what, ", ", &call]),
                     None => call,
                 };
                 html! {
                     <li key={number.to_string()}>
-                        <a class="sc-number" href={format!("tel:{number}")} aria-label={label}>
+                        <a class="sc-number" href={super::concat(&["tel:", number])} aria-label={label}>
                             <span class="sc-number__digits">{ number.clone() }</span>
                             if let Some(what) = what {
                                 { " " }

@@ -8,7 +8,7 @@ use yew::prelude::*;
 
 use super::emergency_numbers::emergency_numbers;
 use super::result_parts::{
-    banner, emergency_signs, nav, nav_button, reasons, result_footer, section, todo,
+    banner, emergency_signs, nav, nav_button, reasons, result_footer, section, send, todo,
 };
 use super::Ui;
 use crate::content;
@@ -72,7 +72,7 @@ pub fn EmergencyResult(props: &EmergencyResultProps) -> Html {
                     { answered }
                     <div class="sc-answered__review">
                         { nav_button(ui.t("ui.emergency.change"), "review", false,
-                            on_action.reform(|_| Action::Review)) }
+                            send(on_action, Action::Review)) }
                     </div>
                 </>
             }) }
@@ -81,7 +81,7 @@ pub fn EmergencyResult(props: &EmergencyResultProps) -> Html {
             { emergency_signs(ui) }
             { result_footer(ui) }
             { nav(nav_button(ui.t("ui.restart"), "restart", false,
-                on_action.reform(|_| Action::Restart))) }
+                send(on_action, Action::Restart))) }
         </section>
     }
 }

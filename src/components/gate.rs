@@ -5,7 +5,7 @@
 
 use yew::prelude::*;
 
-use super::question::{choice, describedby, Choice};
+use super::question::{fieldset, Change, Fieldset, Item, Options};
 use super::Ui;
 use crate::content;
 use crate::engine::{Flag, Q};
@@ -26,40 +26,32 @@ pub struct GateArgs {
 /// The gate before the checklist `args.question`.
 pub fn gate(ui: &Ui, args: &GateArgs) -> Html {
     let q = args.question;
-    let base = ui.id(&["gate", q.id()]);
-    let hint = content::gate_hint(ui.lang, q);
-    let hint_id = format!("{base}-hint");
-    let error_id = format!("{base}-error");
-    let described = describedby([
-        (!hint.is_empty()).then_some(hint_id.as_str()),
-        args.invalid.then_some(error_id.as_str()),
-    ]);
-    let options: Html = Flag::ALL
+    let choices = Flag::ALL
         .into_iter()
-        .map(|flag| {
-            choice(Choice {
-                kind: "radio",
-                name: &base,
-                value: flag.id(),
-                label: content::answer(ui.lang, flag),
-                checked: args.chosen == Some(flag),
-                described: described.as_deref(),
-                invalid: args.invalid,
-                onchange: args.on_answer.reform(move |_| Action::Gate(q, flag)),
-            })
+        .map(|flag| Item {
+            value: flag.id(),
+            label: content::answer(ui.lang, flag),
+            checked: args.chosen == Some(flag),
+            change: Change::Send(Action::Gate(q, flag)),
         })
         .collect();
-    html! {
-        <fieldset key={format!("gate-{}", q.id())} id={base.clone()} data-gate={q.id()}
-            class={classes!("sc-question", "sc-gate", args.invalid.then_some("is-invalid"))}>
-            <legend class="sc-question__label">{ content::gate(ui.lang, q) }</legend>
-            if !hint.is_empty() {
-                <p class="sc-question__hint" id={hint_id}>{ hint }</p>
-            }
-            if args.invalid {
-                <p class="sc-question__error" id={error_id}>{ ui.t("ui.errors.missing") }</p>
-            }
-            <div class="sc-question__options sc-question__options--flag">{ options }</div>
-        </fieldset>
-    }
+    fieldset(
+        ui,
+        Fieldset {
+            key: super::concat(&["gate-", q.id()]).into(),
+            base: ui.id(&["gate", q.id()]),
+            question: None,
+            gate: Some(q.id()),
+            unsure_emergency: None,
+            legend: content::gate(ui.lang, q),
+            hint: content::gate_hint(ui.lang, q),
+            more: Html::default(),
+            mark_id: None,
+            invalid: args.invalid,
+            kind: Options::Flag,
+            choices,
+            on_answer: &args.on_answer,
+            after: Html::default(),
+        },
+    )
 }

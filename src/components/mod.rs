@@ -85,7 +85,7 @@ impl Ui {
             .iter()
             .map(|n| n.as_str())
             .collect::<Vec<_>>()
-            .join(&format!(" {} ", self.t("ui.numbers.or")))
+            .join(&concat(&[" ", self.t("ui.numbers.or"), " "]))
     }
 
     /// An element id unique to this widget instance.
@@ -97,6 +97,18 @@ impl Ui {
         }
         id
     }
+}
+
+/// The parts one after the other, as one string (lighter in the app's code than `format!`).
+pub fn concat(parts: &[&str]) -> String {
+    parts.concat()
+}
+
+/// `prerender` as the code may see it: always false in the WebAssembly app (only the build-time
+/// renderer draws the static step), so that what only the static step shows is not in its code.
+#[inline(always)]
+pub fn prerendering(prerender: bool) -> bool {
+    prerender && !cfg!(target_arch = "wasm32")
 }
 
 /// Whether the checkbox that sent `e` is now ticked.

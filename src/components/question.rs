@@ -4,9 +4,10 @@
 //! checklists.
 
 use yew::prelude::*;
+use yew::virtual_dom::Key;
 
 use super::static_emergency::danger_alert;
-use super::{is_checked, Ui};
+use super::{concat, is_checked, Ui};
 use crate::content;
 use crate::engine::{unsure_level, Answer, Flag, Kind, Level, Section, Q};
 use crate::state::Action;
@@ -37,60 +38,243 @@ pub fn question(ui: &Ui, props: &QuestionArgs) -> Html {
     let q = props.question;
     let qid = q.id();
     let base = ui.id(&["q", qid]);
-    let hint = content::hint(ui.lang, q);
-    let hint_id = format!("{base}-hint");
-    let error_id = format!("{base}-error");
-    let mark_id = format!("{base}-mark");
-    let described = describedby([
-        (!hint.is_empty()).then_some(hint_id.as_str()),
-        props.invalid.then_some(error_id.as_str()),
-        props.marked.then_some(mark_id.as_str()),
-    ]);
-    let described = described.as_deref();
-    let name = base.clone();
-    let options = match q.kind() {
-        Kind::Flag => flag_options(ui, props, &name, described),
-        Kind::Single(options) => single_options(ui, props, options, &name, described),
-        Kind::Checklist(options) => checklist_options(ui, props, options, &name, described),
-    };
-    let kind = match q.kind() {
-        Kind::Flag => "flag",
-        Kind::Single(_) => "single",
-        Kind::Checklist(_) => "checklist",
-    };
-    let danger = props.prerender && q.section() == Section::Emergency;
+    let mark_id = concat(&[&base, "-mark"]);
+    let danger = super::prerendering(props.prerender) && q.section() == Section::Emergency;
     // Which answers the static step's CSS treats as an emergency: Yes, and Not sure where the
     // engine says so.
     let unsure_emergency = (danger && unsure_level(q) == Some(Level::Emergency)).then_some("true");
-    html! {
-        <fieldset key={qid} id={base.clone()} data-question={qid}
-            data-unsure-emergency={unsure_emergency}
-            class={classes!("sc-question", props.invalid.then_some("is-invalid"))}>
-            <legend class="sc-question__label">{ content::question(ui.lang, q) }</legend>
-            if !hint.is_empty() {
-                <p class="sc-question__hint" id={hint_id}>{ hint }</p>
-            }
-            { more(ui, q, &base, props.open) }
-            if props.invalid {
-                <p class="sc-question__error" id={error_id}>{ ui.t("ui.errors.missing") }</p>
-            }
-            <div class={classes!("sc-question__options", format!("sc-question__options--{kind}"))}>
-                { options }
-            </div>
+    let answer = props.answer.as_ref();
+    let (kind, choices) = match q.kind() {
+        Kind::Flag => {
+            let chosen = match answer {
+                Some(Answer::Flag(f)) => Some(*f),
+                _ => None,
+            };
+            let choices = Flag::ALL
+                .into_iter()
+                .map(|flag| Item {
+                    value: flag.id(),
+                    label: content::answer(ui.lang, flag),
+                    checked: chosen == Some(flag),
+                    change: Change::Send(Action::Flag(q, flag)),
+                })
+                .collect();
+            (Options::Flag, choices)
+        }
+        Kind::Single(options) => {
+            let chosen = match answer {
+                Some(Answer::One(o)) => Some(*o),
+                _ => None,
+            };
+            let choices = options
+                .iter()
+                .map(|&option| Item {
+                    value: option,
+                    label: content::option(ui.lang, q, option),
+                    checked: chosen == Some(option),
+                    change: Change::Send(Action::Choose(q, option)),
+                })
+                .collect();
+            (Options::Single, choices)
+        }
+        Kind::Checklist(options) => {
+            let ticked: &[&str] = match answer {
+                Some(Answer::Many(list)) => list,
+                _ => &[],
+            };
+            let mut choices: Vec<Item> = options
+                .iter()
+                .map(|&option| Item {
+                    value: option,
+                    label: content::option(ui.lang, q, option),
+                    checked: ticked.contains(&option),
+                    change: Change::Tick(q, option),
+                })
+                .collect();
+            choices.push(Item {
+                value: "none",
+                label: ui.t("ui.none"),
+                checked: matches!(answer, Some(Answer::Many(list)) if list.is_empty()),
+                change: Change::TickNone(q),
+            });
+            (Options::Checklist, choices)
+        }
+    };
+    let after = html! {
+        <>
             if props.marked {
                 // A mark to see (the done line under the list says what it means) and, for
                 // screen readers, the words that describe each answer (hidden text can
                 // describe: it is read, not shown).
                 <p class="sc-question__mark" data-rest-no-mark="">
                     { rest_no_icon() }
-                    <span id={mark_id} hidden=true>{ ui.t("ui.rest_no.marked") }</span>
+                    <span id={mark_id.clone()} hidden=true>{ ui.t("ui.rest_no.marked") }</span>
                 </p>
             }
             if danger {
                 { danger_alert(ui, q) }
             }
+        </>
+    };
+    fieldset(
+        ui,
+        Fieldset {
+            key: qid.into(),
+            question: Some(qid),
+            gate: None,
+            unsure_emergency,
+            legend: content::question(ui.lang, q),
+            hint: content::hint(ui.lang, q),
+            more: more(ui, q, &base, props.open),
+            mark_id: props.marked.then_some(mark_id),
+            invalid: props.invalid,
+            kind,
+            choices,
+            on_answer: &props.on_answer,
+            after,
+            base,
+        },
+    )
+}
+
+/// What sort of answers a fieldset holds (its options' class).
+#[derive(Clone, Copy)]
+pub(super) enum Options {
+    /// Yes, No, Not sure (also a gate's).
+    Flag,
+    /// One of a list.
+    Single,
+    /// Any of a list, or none.
+    Checklist,
+}
+
+/// What a question's or a gate's `fieldset` shows ([`fieldset`]).
+pub(super) struct Fieldset<'a> {
+    /// Its key among the step's questions and gates.
+    pub key: Key,
+    /// Its id (also the radios' name and the start of the ids inside).
+    pub base: String,
+    /// `data-question`.
+    pub question: Option<&'static str>,
+    /// `data-gate`.
+    pub gate: Option<&'static str>,
+    /// `data-unsure-emergency`.
+    pub unsure_emergency: Option<&'static str>,
+    /// The question.
+    pub legend: &'static str,
+    /// Its visible line (empty: none).
+    pub hint: &'static str,
+    /// "What counts?", folded (or nothing).
+    pub more: Html,
+    /// The id of the mark of "no to the rest", when it shows.
+    pub mark_id: Option<String>,
+    /// Whether it still needs an answer.
+    pub invalid: bool,
+    /// What sort of answers.
+    pub kind: Options,
+    /// The answers.
+    pub choices: Vec<Item>,
+    /// Told each choice.
+    pub on_answer: &'a Callback<Action>,
+    /// What follows the answers (or nothing).
+    pub after: Html,
+}
+
+/// One answer of a fieldset.
+pub(super) struct Item {
+    /// The answer's id, the input's `value`.
+    pub value: &'static str,
+    /// The answer in words.
+    pub label: &'static str,
+    /// Whether it is the answer given.
+    pub checked: bool,
+    /// What a change of it sends.
+    pub change: Change,
+}
+
+/// What a change of an answer sends.
+pub(super) enum Change {
+    /// This action (a radio).
+    Send(Action),
+    /// A checklist's option ticked or unticked.
+    Tick(Q, &'static str),
+    /// A checklist's "none of these" ticked or unticked.
+    TickNone(Q),
+}
+
+/// A question's or a gate's `fieldset`: the legend, the visible line, what counts, the error,
+/// the answers, then `after`.
+pub(super) fn fieldset(ui: &Ui, f: Fieldset<'_>) -> Html {
+    let base = f.base.as_str();
+    let hint_id = concat(&[base, "-hint"]);
+    let error_id = concat(&[base, "-error"]);
+    let mut described = String::new();
+    for id in [
+        (!f.hint.is_empty()).then_some(hint_id.as_str()),
+        f.invalid.then_some(error_id.as_str()),
+        f.mark_id.as_deref(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        if !described.is_empty() {
+            described.push(' ');
+        }
+        described.push_str(id);
+    }
+    let described = (!described.is_empty()).then_some(described);
+    let (input, options_class) = match f.kind {
+        Options::Flag => ("radio", "sc-question__options sc-question__options--flag"),
+        Options::Single => ("radio", "sc-question__options sc-question__options--single"),
+        Options::Checklist => (
+            "checkbox",
+            "sc-question__options sc-question__options--checklist",
+        ),
+    };
+    let invalid = f.invalid;
+    let options: Html = f
+        .choices
+        .into_iter()
+        .map(|item| {
+            choice(Choice {
+                kind: input,
+                name: base,
+                value: item.value,
+                label: item.label,
+                checked: item.checked,
+                described: described.as_deref(),
+                invalid,
+                onchange: changed(f.on_answer, item.change),
+            })
+        })
+        .collect();
+    html! {
+        <fieldset key={f.key} id={f.base.clone()} data-question={f.question} data-gate={f.gate}
+            data-unsure-emergency={f.unsure_emergency}
+            class={classes!("sc-question", f.gate.map(|_| "sc-gate"), invalid.then_some("is-invalid"))}>
+            <legend class="sc-question__label">{ f.legend }</legend>
+            if !f.hint.is_empty() {
+                <p class="sc-question__hint" id={hint_id}>{ f.hint }</p>
+            }
+            { f.more }
+            if invalid {
+                <p class="sc-question__error" id={error_id}>{ ui.t("ui.errors.missing") }</p>
+            }
+            <div class={options_class}>
+                { options }
+            </div>
+            { f.after }
         </fieldset>
     }
+}
+
+/// The callback of one answer: what a change of it sends to `on_answer`.
+fn changed(on_answer: &Callback<Action>, change: Change) -> Callback<Event> {
+    on_answer.reform(move |e: Event| match &change {
+        Change::Send(action) => action.clone(),
+        Change::Tick(q, option) => Action::Tick(*q, option, is_checked(&e)),
+        Change::TickNone(q) => Action::TickNone(*q, is_checked(&e)),
+    })
 }
 
 /// The mark of "no to the rest": two ticks, decorative (see [`question`]).
@@ -114,15 +298,9 @@ fn more(ui: &Ui, q: Q, base: &str, open: bool) -> Html {
     html! {
         <details class="sc-more" data-more={q.id()} open={open}>
             <summary class="sc-more__summary">{ ui.t("ui.more") }</summary>
-            <p class="sc-more__text" id={format!("{base}-more")}>{ text }</p>
+            <p class="sc-more__text" id={concat(&[base, "-more"])}>{ text }</p>
         </details>
     }
-}
-
-/// The ids an answer is described by (`None` when there are none).
-pub(super) fn describedby<'a>(ids: impl IntoIterator<Item = Option<&'a str>>) -> Option<String> {
-    let ids: Vec<&str> = ids.into_iter().flatten().collect();
-    (!ids.is_empty()).then(|| ids.join(" "))
 }
 
 /// One labelled radio or checkbox.
@@ -146,7 +324,7 @@ pub(super) struct Choice<'a> {
 }
 
 pub(super) fn choice(c: Choice<'_>) -> Html {
-    let id = format!("{}-{}", c.name, c.value);
+    let id = concat(&[c.name, "-", c.value]);
     html! {
         <label key={c.value} class={classes!("sc-option", c.checked.then_some("is-selected"))}
             for={id.clone()}>
@@ -157,126 +335,4 @@ pub(super) fn choice(c: Choice<'_>) -> Html {
             <span class="sc-option__text">{ c.label }</span>
         </label>
     }
-}
-
-fn flag_options(ui: &Ui, props: &QuestionArgs, name: &str, described: Option<&str>) -> Html {
-    let q = props.question;
-    let chosen = match props.answer {
-        Some(Answer::Flag(f)) => Some(f),
-        _ => None,
-    };
-    radios(
-        props,
-        name,
-        described,
-        Flag::ALL.into_iter().map(|flag| Radio {
-            value: flag.id(),
-            label: content::answer(ui.lang, flag),
-            checked: chosen == Some(flag),
-            action: Action::Flag(q, flag),
-        }),
-    )
-}
-
-fn single_options(
-    ui: &Ui,
-    props: &QuestionArgs,
-    options: &'static [&'static str],
-    name: &str,
-    described: Option<&str>,
-) -> Html {
-    let q = props.question;
-    let chosen = match props.answer {
-        Some(Answer::One(o)) => Some(o),
-        _ => None,
-    };
-    radios(
-        props,
-        name,
-        described,
-        options.iter().map(|&option| Radio {
-            value: option,
-            label: content::option(ui.lang, q, option),
-            checked: chosen == Some(option),
-            action: Action::Choose(q, option),
-        }),
-    )
-}
-
-/// One answer of a radio group.
-struct Radio {
-    /// The answer's id, the input's `value`.
-    value: &'static str,
-    /// The answer in words.
-    label: &'static str,
-    /// Whether it is the answer given.
-    checked: bool,
-    /// What choosing it sends.
-    action: Action,
-}
-
-/// One radio group.
-fn radios(
-    props: &QuestionArgs,
-    name: &str,
-    described: Option<&str>,
-    items: impl Iterator<Item = Radio>,
-) -> Html {
-    items
-        .map(|radio| {
-            let action = radio.action;
-            choice(Choice {
-                kind: "radio",
-                name,
-                value: radio.value,
-                label: radio.label,
-                checked: radio.checked,
-                described,
-                invalid: props.invalid,
-                onchange: props.on_answer.reform(move |_| action.clone()),
-            })
-        })
-        .collect()
-}
-
-fn checklist_options(
-    ui: &Ui,
-    props: &QuestionArgs,
-    options: &'static [&'static str],
-    name: &str,
-    described: Option<&str>,
-) -> Html {
-    let q = props.question;
-    let ticked: &[&str] = match &props.answer {
-        Some(Answer::Many(list)) => list,
-        _ => &[],
-    };
-    let none = matches!(&props.answer, Some(Answer::Many(list)) if list.is_empty());
-    let boxes = options.iter().map(|&option| {
-        choice(Choice {
-            kind: "checkbox",
-            name,
-            value: option,
-            label: content::option(ui.lang, q, option),
-            checked: ticked.contains(&option),
-            described,
-            invalid: props.invalid,
-            onchange: props
-                .on_answer
-                .reform(move |e: Event| Action::Tick(q, option, is_checked(&e))),
-        })
-    });
-    let none_box = choice(Choice {
-        kind: "checkbox",
-        name,
-        value: "none",
-        label: ui.t("ui.none"),
-        checked: none,
-        described,
-        invalid: props.invalid,
-        onchange: props
-            .on_answer
-            .reform(move |e: Event| Action::TickNone(q, is_checked(&e))),
-    });
-    boxes.chain(std::iter::once(none_box)).collect()
 }

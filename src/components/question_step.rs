@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use super::gate::{gate, GateArgs};
 use super::question::{question, rest_no_icon, QuestionArgs};
-use super::result_parts::{nav, nav_button};
+use super::result_parts::{nav, nav_button, send};
 use super::Ui;
 use crate::content;
 use crate::engine::{Answers, Flag, Q};
@@ -91,6 +91,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
         ui.t("ui.next")
     };
     let recheck = props.step == Step::ChestRecheck;
+    let prerender = super::prerendering(props.prerender);
     html! {
         <section class="sc-step" data-step={props.step.id()} aria-labelledby={heading_id.clone()}>
             <h2 class="sc-step__title" id={heading_id} tabindex="-1" ref={heading}>{ title }</h2>
@@ -134,7 +135,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                                     answer,
                                     invalid,
                                     on_answer: props.on_action.clone(),
-                                    prerender: props.prerender,
+                                    prerender,
                                 }) }
                             }
                         </>
@@ -143,8 +144,8 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             </div>
             if let Some(left) = props.rest_no_left {
                 <div class="sc-rest-no">
-                    if left > 0 || props.prerender {
-                        { rest_no_button(ui, left, props.prerender, on_action) }
+                    if left > 0 || prerender {
+                        { rest_no_button(ui, left, prerender, on_action) }
                     }
                     if let Some(n) = props.rest_no_done {
                         <p class="sc-callout sc-callout--info sc-rest-no__done" ref={done}
@@ -158,10 +159,10 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
             { nav(html! {
                 <>
                     if props.can_go_back {
-                        { nav_button(ui.t("ui.back"), "back", false, on_action.reform(|_| Action::Back)) }
+                        { nav_button(ui.t("ui.back"), "back", false, send(on_action, Action::Back)) }
                     }
-                    { nav_button(next, "next", true, on_action.reform(|_| Action::Next)) }
-                    if props.prerender {
+                    { nav_button(next, "next", true, send(on_action, Action::Next)) }
+                    if prerender {
                         // Without JavaScript, CSS shows this instead of the button above.
                         <details class="sc-nojs-next">
                             <summary class="sc-button sc-button--primary">{ ui.t("ui.next") }</summary>
@@ -170,7 +171,7 @@ pub fn QuestionStep(props: &QuestionStepProps) -> Html {
                     }
                 </>
             }) }
-            if props.prerender {
+            if prerender {
                 // Shown by the loader when Next is pressed before the app has started.
                 <p class="sc-callout sc-static-note" data-static-note="loading" hidden=true>
                     { ui.t("ui.static.loading") }
@@ -202,16 +203,14 @@ fn rest_no_button(ui: &Ui, left: usize, prerender: bool, on_action: &Callback<Ac
         ui.tf("ui.rest_no", &[("n", &left.to_string())])
     };
     // (Only the static step, rendered at build time, needs them: not the app's code.)
-    let text = |key: &str| {
-        (prerender && !cfg!(target_arch = "wasm32")).then(|| AttrValue::from(ui.t(key)))
-    };
+    let text = |key: &str| prerender.then(|| AttrValue::from(ui.t(key)));
     html! {
         <button type="button" class="sc-button sc-button--secondary sc-rest-no__button"
             data-action="rest-no" hidden={prerender}
             data-text-one={text("ui.rest_no.one")} data-text-many={text("ui.rest_no")}
             data-text-done={text("ui.rest_no.done")} data-text-done-one={text("ui.rest_no.done.one")}
             data-text-mark={text("ui.rest_no.marked")}
-            onclick={on_action.reform(|_| Action::RestNo)}>
+            onclick={send(on_action, Action::RestNo)}>
             { label }
         </button>
     }

@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use super::result_parts::nav_button;
 use super::{is_checked, Ui};
 use crate::hooks::RememberHandle;
 
@@ -20,10 +21,8 @@ pub fn remember_switch(ui: &Ui, remember: &RememberHandle) -> Html {
             </label>
             <p class="sc-remember__hint" id={hint}>{ ui.t("ui.remember.hint") }</p>
             if on {
-                <button type="button" class="sc-button sc-button--secondary" data-action="forget"
-                    onclick={remember.on_forget.reform(|_| ())}>
-                    { ui.t("ui.remember.forget") }
-                </button>
+                { nav_button(ui.t("ui.remember.forget"), "forget", false,
+                    remember.on_forget.reform(|_| ())) }
             }
             <div aria-live="polite" class="sc-remember__note">
                 if let Some(note) = note {

@@ -5,7 +5,8 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::result_parts::{
-    banner, emergency_signs, nav, nav_button, reasons, result_footer, section, source_note, todo,
+    banner, emergency_signs, nav, nav_button, reasons, result_footer, section, send, source_note,
+    todo,
 };
 use super::summary::{summary, SummaryArgs};
 use super::summary_actions::SummaryActions;
@@ -70,7 +71,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     };
     let on_action = &props.on_action;
     html! {
-        <section class={classes!("sc-result", format!("sc-result--{level}"))}
+        <section class={super::concat(&["sc-result sc-result--", level])}
             data-level={level} aria-labelledby={heading_id.clone()}>
             { banner(ui, a.level, heading_id, Some(heading)) }
             { todo(ui, a.level, more) }
@@ -91,9 +92,9 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             { result_footer(ui) }
             { nav(html! {
                 <>
-                    { nav_button(ui.t("ui.back"), "back", false, on_action.reform(|_| Action::Back)) }
+                    { nav_button(ui.t("ui.back"), "back", false, send(on_action, Action::Back)) }
                     { nav_button(ui.t("ui.restart"), "restart", true,
-                        on_action.reform(|_| Action::Restart)) }
+                        send(on_action, Action::Restart)) }
                 </>
             }) }
         </section>

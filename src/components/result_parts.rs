@@ -10,6 +10,7 @@ use super::icons::level_icon;
 use super::Ui;
 use crate::content;
 use crate::engine::{Level, Reason, Section, Source, CONTENT_VERSION, Q, REVIEWED};
+use crate::state::Action;
 
 /// The sources of a rule or tip as one line, in the widget's language.
 pub fn source_line(ui: &Ui, sources: &[Source]) -> String {
@@ -149,13 +150,31 @@ pub fn nav_button(
     primary: bool,
     onclick: Callback<MouseEvent>,
 ) -> Html {
-    let kind = if primary {
-        "sc-button--primary"
+    button(label, action, primary, onclick, NodeRef::default(), None)
+}
+
+/// A button of the page (`sc-button`): `action` names it for tests and hosts (`data-action`),
+/// `primary` marks the main way on, `expanded` is its `aria-expanded` (if it has one).
+pub fn button(
+    label: &'static str,
+    action: &'static str,
+    primary: bool,
+    onclick: Callback<MouseEvent>,
+    node: NodeRef,
+    expanded: Option<&'static str>,
+) -> Html {
+    let class = if primary {
+        "sc-button sc-button--primary"
     } else {
-        "sc-button--secondary"
+        "sc-button sc-button--secondary"
     };
     html! {
-        <button type="button" class={classes!("sc-button", kind)} data-action={action}
-            onclick={onclick}>{ label }</button>
+        <button type="button" class={class} data-action={action} aria-expanded={expanded}
+            ref={node} onclick={onclick}>{ label }</button>
     }
+}
+
+/// A click that sends `action` to `on_action`.
+pub fn send(on_action: &Callback<Action>, action: Action) -> Callback<MouseEvent> {
+    on_action.reform(move |_| action.clone())
 }

@@ -34,7 +34,7 @@ pub fn summary(ui: &Ui, props: &SummaryArgs) -> Html {
             }
             <p class="sc-summary__when">{ ui.tf("ui.summary.when", &[("when", props.when)]) }</p>
             if !props.answers_only {
-                <p class={classes!("sc-summary__level", format!("sc-summary__level--{}", level.id()))}>
+                <p class={super::concat(&["sc-summary__level sc-summary__level--", level.id()])}>
                     { level_icon(level) }
                     <span>{ content::level(ui.lang, level) }</span>
                 </p>

@@ -6,6 +6,7 @@ use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use super::result_parts::{button, nav_button};
 use super::summary::{summary, SummaryArgs};
 use super::Ui;
 use crate::engine::{Answers, Assessment};
@@ -122,19 +123,14 @@ pub fn SummaryActions(props: &SummaryActionsProps) -> Html {
         <section class="sc-result__section sc-take" aria-labelledby={ui.id(&["take"])}>
             <h3 class="sc-result__heading" id={ui.id(&["take"])}>{ ui.t("ui.summary.take") }</h3>
             <div class="sc-take__buttons">
-                <button type="button" class="sc-button sc-button--secondary" data-action="show-summary"
-                    aria-expanded={if *large { "true" } else { "false" }} ref={show}
-                    onclick={on_large}>
-                    { ui.t("ui.summary.show") }
-                </button>
-                <button type="button" class="sc-button sc-button--secondary" data-action="print"
-                    onclick={on_print}>{ ui.t("ui.summary.print") }</button>
-                <button type="button" class="sc-button sc-button--secondary" data-action="copy"
-                    onclick={on_copy}>{ ui.t("ui.summary.copy") }</button>
-                <button type="button" class="sc-button sc-button--secondary" data-action="fhir"
-                    onclick={on_fhir}>{ ui.t("ui.summary.fhir") }</button>
-                <button type="button" class="sc-button sc-button--secondary" data-action="fhir-questionnaire"
-                    onclick={on_fhir_form}>{ ui.t("ui.summary.fhir_form") }</button>
+                { button(ui.t("ui.summary.show"), "show-summary", false, on_large, show,
+                    Some(if *large { "true" } else { "false" })) }
+                { for [
+                    ("ui.summary.print", "print", on_print),
+                    ("ui.summary.copy", "copy", on_copy),
+                    ("ui.summary.fhir", "fhir", on_fhir),
+                    ("ui.summary.fhir_form", "fhir-questionnaire", on_fhir_form),
+                ].into_iter().map(|(key, action, onclick)| nav_button(ui.t(key), action, false, onclick)) }
             </div>
             <div class="sc-take__status" aria-live="polite" data-copy-status="">
                 { match &*copy {
@@ -149,11 +145,8 @@ pub fn SummaryActions(props: &SummaryActionsProps) -> Html {
             }
             if *large {
                 <div class="sc-large">
-                    <button type="button" class="sc-button sc-button--primary"
-                        data-action="close-summary" ref={close}
-                        onclick={Callback::from(move |_| large.set(false))}>
-                        { ui.t("ui.summary.close") }
-                    </button>
+                    { button(ui.t("ui.summary.close"), "close-summary", true,
+                        Callback::from(move |_| large.set(false)), close, None) }
                     { summary(ui, &SummaryArgs {
                         answers: &props.answers,
                         assessment: &props.assessment,
