@@ -27,6 +27,9 @@ pub struct Config {
     pub pharmacist: Option<Link>,
     /// Shown on `doctor_today` and `doctor_soon` results.
     pub doctor: Option<Link>,
+    /// The pharmacy's WhatsApp number, digits only with the country code (`919876543210`),
+    /// for a `wa.me` link on `pharmacist`, `doctor_soon` and `doctor_today` results.
+    pub whatsapp: Option<String>,
     /// No intro block.
     pub compact: bool,
 }
@@ -89,12 +92,26 @@ impl Config {
         };
         let pharmacist = link("pharmacist-url", "pharmacist-label");
         let doctor = link("doctor-url", "doctor-label");
+        let whatsapp = get("pharmacist-whatsapp").and_then(|v| {
+            let number = parse_whatsapp(&v);
+            if number.is_none() {
+                warn(
+                    "pharmacist-whatsapp",
+                    format!(
+                        "\"{v}\" is not a phone number with its country code (+ and 10 to 15 \
+                         digits, or 91 and 10 digits); no WhatsApp link is shown"
+                    ),
+                );
+            }
+            number
+        });
         let compact = get("compact").is_some_and(|v| v != "false");
         let config = Config {
             lang,
             numbers,
             pharmacist,
             doctor,
+            whatsapp,
             compact,
         };
         (config, warnings)
@@ -115,6 +132,30 @@ pub fn parse_numbers(value: &str) -> Option<Vec<String>> {
             (2..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
         });
     ok.then_some(numbers)
+}
+
+/// A WhatsApp number as `wa.me` takes it (digits only, with the country code): `+` then 10 to
+/// 15 digits, or, without `+`, an Indian number written as 91 and 10 digits; spaces and dashes
+/// are allowed and removed. A bare 10-digit number (no country code) and a number starting
+/// with 0 (a trunk prefix, not a country code) are refused: `wa.me` would reach someone else.
+pub fn parse_whatsapp(value: &str) -> Option<String> {
+    let compact: String = value
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '-'))
+        .collect();
+    let (digits, plus) = match compact.strip_prefix('+') {
+        Some(rest) => (rest, true),
+        None => (compact.as_str(), false),
+    };
+    let ok = digits.bytes().all(|b| b.is_ascii_digit())
+        && !digits.starts_with('0')
+        && if plus {
+            (10..=15).contains(&digits.len())
+        } else {
+            digits.len() == 12 && digits.starts_with("91")
+        };
+    ok.then(|| digits.to_owned())
 }
 
 /// An absolute `http:` or `https:` URL with a host, and nothing that could break out of an
@@ -157,6 +198,7 @@ mod tests {
         assert_eq!(config.numbers, ["112", "108"]);
         assert_eq!(config.lang, None);
         assert!(config.pharmacist.is_none() && config.doctor.is_none() && !config.compact);
+        assert_eq!(config.whatsapp, None);
         assert!(warnings.is_empty());
     }
 
@@ -168,6 +210,7 @@ mod tests {
             ("pharmacist-url", "https://pharmacy.example/chat?x=1"),
             ("pharmacist-label", "  Chat   with our pharmacist "),
             ("doctor-url", "http://doc.example"),
+            ("pharmacist-whatsapp", " +91 98765-43210 "),
             ("compact", ""),
         ]);
         assert!(warnings.is_empty(), "{warnings:?}");
@@ -179,6 +222,7 @@ mod tests {
             Some("Chat with our pharmacist")
         );
         assert_eq!(config.doctor.unwrap().label, None);
+        assert_eq!(config.whatsapp.as_deref(), Some("919876543210"));
         assert!(config.compact);
     }
 
@@ -189,14 +233,23 @@ mod tests {
             ("emergency-numbers", "112,call us"),
             ("pharmacist-url", "javascript:alert(1)"),
             ("doctor-url", "https://x.example/\"><script>"),
+            ("pharmacist-whatsapp", "javascript:alert(1)"),
         ]);
         let named: Vec<_> = warnings.iter().map(|w| w.attribute).collect();
         assert_eq!(
             named,
-            ["lang", "emergency-numbers", "pharmacist-url", "doctor-url"]
+            [
+                "lang",
+                "emergency-numbers",
+                "pharmacist-url",
+                "doctor-url",
+                "pharmacist-whatsapp"
+            ]
         );
+        assert!(warnings[4].message.contains("javascript:alert(1)"));
         assert_eq!(config.numbers, ["112", "108"]);
         assert!(config.pharmacist.is_none() && config.doctor.is_none());
+        assert_eq!(config.whatsapp, None);
         assert_eq!(config.lang, None);
     }
 
@@ -228,6 +281,41 @@ mod tests {
         assert_eq!(parse_numbers("112"), Some(vec!["112".to_string()]));
         for bad in ["", "1", "11a", "112,,108", "1,2,3,4,5", "+", "tel:112"] {
             assert_eq!(parse_numbers(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn whatsapp_numbers_need_their_country_code() {
+        for (good, digits) in [
+            ("+91 98765 43210", "919876543210"),
+            ("+91-98765-43210", "919876543210"),
+            ("919876543210", "919876543210"),
+            ("91 98765 43210", "919876543210"),
+            ("+4915112345678", "4915112345678"),
+            ("+1 202 555 0123", "12025550123"),
+            (" +123456789012345 ", "123456789012345"),
+        ] {
+            assert_eq!(parse_whatsapp(good).as_deref(), Some(digits), "{good}");
+        }
+        for bad in [
+            "",
+            "+",
+            "javascript:alert(1)",
+            "abc",
+            "+91 98765 4321x",
+            "12345678901234567890",
+            "+12345678901234567890",
+            "9876543210",
+            "09876543210",
+            "+09876543210",
+            "0091 98765 43210",
+            "+91 9876",
+            "9198765432101",
+            "+91 98765 43210?text=hi",
+            "+91.98765.43210",
+            "+91 ९८७६५ ४३२१०",
+        ] {
+            assert_eq!(parse_whatsapp(bad), None, "{bad}");
         }
     }
 }

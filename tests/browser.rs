@@ -754,3 +754,59 @@ async fn taking_over_keeps_folds_marks_the_line_and_focus() {
     assert_eq!(page.focused(), summary, "focus stays on the fold's summary");
     assert!(page.find("[data-action=\"rest-no\"]").is_none());
 }
+
+#[wasm_bindgen_test]
+async fn the_whatsapp_link_sends_the_short_text_on_pharmacist_and_doctor_results_only() {
+    use spasm_check::components::Ui;
+    let with_number = || AppProps {
+        ui: Ui {
+            whatsapp: Some("919876543210".into()),
+            ..Ui::default()
+        },
+        ..AppProps::default()
+    };
+    let page = Page::mount_with(with_number()).await;
+    page.journey(&[("conditions", "diabetes")]).await;
+    assert_eq!(page.level().as_deref(), Some("pharmacist"));
+    let link = page.find("a[data-action=\"whatsapp\"]").expect("the link");
+    let href = link.get_attribute("href").unwrap();
+    let text = href
+        .strip_prefix("https://wa.me/919876543210?text=")
+        .expect("a wa.me link to the number");
+    let text = String::from(web_sys::js_sys::decode_uri_component(text).unwrap());
+    assert!(text.contains("Has diabetes (high blood sugar)"), "{text}");
+    assert!(text.contains(&words("level.pharmacist", None)));
+    assert!(
+        !text.contains(&words("ui.summary.answers", None)),
+        "no answers"
+    );
+    assert_eq!(
+        link.get_attribute("rel").as_deref(),
+        Some("noopener noreferrer")
+    );
+    assert!(
+        page.find("[data-whatsapp-note]").is_none(),
+        "no doctor's note here"
+    );
+
+    let doctor = Page::mount_with(with_number()).await;
+    doctor.journey(&[("fever", "yes")]).await;
+    assert_eq!(doctor.level().as_deref(), Some("doctor_today"));
+    assert!(doctor.find("a[data-action=\"whatsapp\"]").is_some());
+    assert!(doctor.find("[data-whatsapp-note]").is_some());
+
+    let mild = Page::mount_with(with_number()).await;
+    mild.journey(&[]).await;
+    assert_eq!(mild.level().as_deref(), Some("self_care"));
+    assert!(mild.find("a[data-action=\"whatsapp\"]").is_none());
+
+    let emergency = Page::mount_with(with_number()).await;
+    emergency.answer("chest_pain", "yes").await;
+    assert_eq!(emergency.level().as_deref(), Some("emergency"));
+    assert!(emergency.find("[data-action=\"whatsapp\"]").is_none());
+    assert!(emergency.find("[data-action=\"share\"]").is_none());
+
+    let without = Page::mount().await;
+    without.journey(&[("conditions", "diabetes")]).await;
+    assert!(without.find("a[data-action=\"whatsapp\"]").is_none());
+}

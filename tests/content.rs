@@ -174,6 +174,8 @@ fn expected_keys() -> BTreeSet<String> {
     }
     for r in RULES {
         keys.insert(format!("reason.{}", r.id));
+        // The reason in a few words, for the shared text.
+        keys.insert(format!("reason.{}.short", r.id));
     }
     for t in Tip::ALL {
         keys.insert(format!("tip.{}", t.id()));

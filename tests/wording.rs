@@ -1,7 +1,8 @@
 //! Plain-language checks of the words people read (clinical requirements, sections 6a and 6b):
 //! - each kind of text is within its language's word limit ([`limits`]): the statements of the
 //!   two sign steps and their visible lines, the questions and their short lines on the other
-//!   steps, the folded "what counts" texts, and the gates;
+//!   steps, the folded "what counts" texts, the gates, and the reasons in short words that
+//!   the shared text uses;
 //! - in English, each question or statement read with its visible line, each folded text and
 //!   each gate with its line is at most school grade 8 (Flesch-Kincaid);
 //! - one word per concept: no text uses a word that its language's glossary
@@ -21,7 +22,7 @@ use std::collections::BTreeSet;
 use std::path::Path;
 
 use spasm_check::content::{lookup, Lang};
-use spasm_check::engine::{Section, Q};
+use spasm_check::engine::{Section, Q, RULES};
 
 const MAX_GRADE: f64 = 8.0;
 
@@ -42,6 +43,8 @@ enum Part {
     Gate,
     /// The visible line under a gate (`gate.<id>.hint`).
     GateLine,
+    /// A reason in a few words, for the shared text (`reason.<id>.short`).
+    ShortReason,
 }
 
 /// The most words a text of `part` may have in `lang`: (English, Hindi).
@@ -54,6 +57,7 @@ fn limits(lang: Lang, part: Part) -> usize {
         Part::More => (70, 90),
         Part::Gate => (30, 38),
         Part::GateLine => (35, 44),
+        Part::ShortReason => (8, 12),
     };
     match lang {
         Lang::En => en,
@@ -88,6 +92,9 @@ fn parts() -> Vec<(String, Part)> {
     for q in [Q::Conditions, Q::Medications] {
         out.push((format!("gate.{}", q.id()), Part::Gate));
         out.push((format!("gate.{}.hint", q.id()), Part::GateLine));
+    }
+    for rule in RULES {
+        out.push((format!("reason.{}.short", rule.id), Part::ShortReason));
     }
     out
 }

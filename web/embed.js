@@ -4,7 +4,7 @@
 const params = new URLSearchParams(location.search);
 const widget = document.querySelector('spasm-check');
 for (const name of ['lang', 'emergency-numbers', 'pharmacist-url', 'pharmacist-label',
-  'doctor-url', 'doctor-label', 'accent']) {
+  'pharmacist-whatsapp', 'doctor-url', 'doctor-label', 'accent']) {
   const value = params.get(name);
   if (value !== null) widget.setAttribute(name, value);
 }

@@ -2,7 +2,8 @@
 //
 //   import 'spasm-check';
 //   import type {} from 'spasm-check/react';
-//   <spasm-check lang="hi" pharmacist-url="https://pharmacy.example/chat" />
+//   <spasm-check lang="hi" pharmacist-url="https://pharmacy.example/chat"
+//     pharmacist-whatsapp="+91 98765 43210" />
 //
 // Listen to `spasm-check-result` on `document` or with a ref (React does not map custom
 // events to props).

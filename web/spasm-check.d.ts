@@ -44,6 +44,12 @@ export interface SpasmCheckAttributes {
   'pharmacist-url'?: string;
   /** The label of that link; default "Talk to a pharmacist online". */
   'pharmacist-label'?: string;
+  /**
+   * The pharmacy's WhatsApp number with its country code: `+` then 10 to 15 digits (spaces and
+   * dashes allowed), or 91 and 10 digits. `pharmacist`, `doctor_soon` and `doctor_today` results
+   * then show a link that sends the short result to it (`wa.me`), only when the person taps it.
+   */
+  'pharmacist-whatsapp'?: string;
   /** An `http(s)` link shown on `doctor_today` and `doctor_soon` results. */
   'doctor-url'?: string;
   /** The label of that link; default "Talk to a doctor online". */

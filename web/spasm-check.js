@@ -42,7 +42,7 @@ const fetchChecked = (file) => fetch(here(file), { integrity: integrityOf(file) 
 
 // Attributes read by the app itself (checked there, with a console.warn for bad values).
 const APP_ATTRIBUTES = [
-  'lang', 'emergency-numbers', 'pharmacist-url', 'pharmacist-label',
+  'lang', 'emergency-numbers', 'pharmacist-url', 'pharmacist-label', 'pharmacist-whatsapp',
   'doctor-url', 'doctor-label', 'compact',
 ];
 const DEFAULT_NUMBERS = ['112', '108'];

@@ -35,6 +35,9 @@ pub struct Ui {
     pub pharmacist: Option<HostLink>,
     /// The host's doctor link, shown on `doctor_today` and `doctor_soon` results.
     pub doctor: Option<HostLink>,
+    /// The host's WhatsApp number (digits with the country code, checked), for a `wa.me` link
+    /// on `pharmacist`, `doctor_soon` and `doctor_today` results.
+    pub whatsapp: Option<AttrValue>,
     /// Leave out the intro block.
     pub compact: bool,
 }
@@ -47,6 +50,7 @@ impl Default for Ui {
             prefix: AttrValue::Static("sc"),
             pharmacist: None,
             doctor: None,
+            whatsapp: None,
             compact: false,
         }
     }
@@ -64,6 +68,7 @@ impl Ui {
                 .collect(),
             pharmacist: config.pharmacist.as_ref().map(HostLink::from),
             doctor: config.doctor.as_ref().map(HostLink::from),
+            whatsapp: config.whatsapp.clone().map(AttrValue::from),
             compact: config.compact,
             ..Ui::default()
         }

@@ -41,9 +41,19 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
     let level = a.level.id();
     let heading_id = ui.id(&["result"]);
     let when = use_memo(ui.lang, |lang| AttrValue::from(now_in_words(lang.tag())));
+    // The short text that Share and WhatsApp send (never an answer).
+    let short = AttrValue::from(crate::summary::share_text(
+        ui.lang,
+        a,
+        &when,
+        &ui.numbers_text(),
+    ));
     let more = html! {
         <>
             if let Some(link) = host_link(ui, a.level) {
+                { link }
+            }
+            if let Some(link) = whatsapp_link(ui, a.level, &short) {
                 { link }
             }
             if !a.unsure_signs.is_empty() {
@@ -78,7 +88,7 @@ pub fn ResultPanel(props: &ResultPanelProps) -> Html {
             { reasons(ui, &a.reasons) }
             { section("sc-tips", ui.t("ui.result.tips"), tips) }
             <SummaryActions ui={ui.clone()} answers={props.answers.clone()}
-                assessment={a.clone()} when={(*when).clone()} />
+                assessment={a.clone()} when={(*when).clone()} short={short} />
             <div class="sc-print-only">
                 { summary(ui, &SummaryArgs {
                     answers: &props.answers,
@@ -113,6 +123,32 @@ fn host_link(ui: &Ui, level: Level) -> Option<Html> {
         <p class="sc-host-link">
             <a class="sc-button sc-button--primary" href={link.url.clone()}
                 target="_blank" rel="noopener noreferrer" data-link={key}>{ label }</a>
+        </p>
+    })
+}
+
+/// The link that sends `short` to the host's WhatsApp number, on the levels where a pharmacist
+/// or doctor should hear about it; on the doctor levels it says that it does not replace
+/// seeing one.
+fn whatsapp_link(ui: &Ui, level: Level, short: &str) -> Option<Html> {
+    let number = ui.whatsapp.as_ref()?;
+    let doctor = match level {
+        Level::Pharmacist => false,
+        Level::DoctorToday | Level::DoctorSoon => true,
+        _ => return None,
+    };
+    // The number is digits only (checked in `config`), the text encoded as a URI component.
+    let text = String::from(web_sys::js_sys::encode_uri_component(short));
+    let href = super::concat(&["https://wa.me/", number, "?text=", &text]);
+    Some(html! {
+        <p class="sc-host-link sc-whatsapp">
+            <a class="sc-button sc-button--primary" href={href} target="_blank"
+                rel="noopener noreferrer" data-action="whatsapp">{ ui.t("ui.whatsapp") }</a>
+            if doctor {
+                <span class="sc-whatsapp__note" data-whatsapp-note="">
+                    { ui.t("ui.whatsapp.doctor") }
+                </span>
+            }
         </p>
     })
 }

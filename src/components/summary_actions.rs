@@ -1,15 +1,16 @@
-//! Ways to take the result along: show it in large type, print it, copy it as text, or
-//! download it for clinical systems (HL7 FHIR R4).
+//! Ways to take the result along: share the short text (the phone's share sheet), show it in
+//! large type, print it, copy it as text, or download it for clinical systems (HL7 FHIR R4).
 
 use std::rc::Rc;
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::js_sys::{Function, Object, Promise, Reflect};
 use yew::prelude::*;
 
 use super::result_parts::{button, nav_button};
 use super::summary::{summary, SummaryArgs};
 use super::Ui;
-use crate::engine::{Answers, Assessment};
+use crate::engine::{Answers, Assessment, Level};
 
 /// Props of [`SummaryActions`].
 #[derive(Properties, PartialEq)]
@@ -22,6 +23,8 @@ pub struct SummaryActionsProps {
     pub assessment: Rc<Assessment>,
     /// When the check was done, in words.
     pub when: AttrValue,
+    /// The short text to share (`crate::summary::share_text`).
+    pub short: AttrValue,
 }
 
 /// What happened to the last copy.
@@ -29,6 +32,9 @@ pub struct SummaryActionsProps {
 enum Copy {
     Idle,
     Done,
+    /// Sharing was not allowed here (an iframe without `allow="web-share"`): the short text
+    /// was copied instead.
+    NotShared,
     /// The clipboard was refused: the text is shown, selected, to copy by hand.
     Refused(String),
 }
@@ -60,14 +66,36 @@ pub fn SummaryActions(props: &SummaryActionsProps) -> Html {
         let copy = copy.clone();
         let text = text.clone();
         Callback::from(move |_| {
-            let copy = copy.clone();
-            let text = text.clone();
+            yew::platform::spawn_local(copy_text(text.clone(), copy.clone(), Copy::Done));
+        })
+    };
+    // The phone's share sheet, where the browser has one (checked when the result appears).
+    let share = share_function().filter(|_| props.assessment.level != Level::Emergency);
+    let on_share = {
+        let copy = copy.clone();
+        let short = props.short.clone();
+        let title = ui.t("ui.title");
+        let share = share.clone();
+        Callback::from(move |_| {
+            let Some(share) = share.clone() else { return };
+            let (copy, short) = (copy.clone(), short.clone());
             yew::platform::spawn_local(async move {
-                let clipboard = gloo::utils::window().navigator().clipboard();
-                let ok = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
-                    .await
-                    .is_ok();
-                copy.set(if ok { Copy::Done } else { Copy::Refused(text) });
+                let data = Object::new();
+                let _ = Reflect::set(&data, &"title".into(), &title.into());
+                let _ = Reflect::set(&data, &"text".into(), &short.as_str().into());
+                let navigator = gloo::utils::window().navigator();
+                let shared = share
+                    .call1(&navigator, &data)
+                    .map(|p| wasm_bindgen_futures::JsFuture::from(Promise::resolve(&p)));
+                let refused = match shared {
+                    Ok(future) => future.await.err(),
+                    Err(e) => Some(e),
+                };
+                // Cancelled or refused is not an error: nothing changes, except where sharing
+                // is not allowed at all (an iframe without permission): then copy instead.
+                if refused.is_some_and(|e| error_name(&e) == "NotAllowedError") {
+                    copy_text(short.to_string(), copy, Copy::NotShared).await;
+                }
             });
         })
     };
@@ -123,6 +151,9 @@ pub fn SummaryActions(props: &SummaryActionsProps) -> Html {
         <section class="sc-result__section sc-take" aria-labelledby={ui.id(&["take"])}>
             <h3 class="sc-result__heading" id={ui.id(&["take"])}>{ ui.t("ui.summary.take") }</h3>
             <div class="sc-take__buttons">
+                if share.is_some() {
+                    { nav_button(ui.t("ui.share"), "share", true, on_share) }
+                }
                 { button(ui.t("ui.summary.show"), "show-summary", false, on_large, show,
                     Some(if *large { "true" } else { "false" })) }
                 { for [
@@ -136,6 +167,9 @@ pub fn SummaryActions(props: &SummaryActionsProps) -> Html {
                 { match &*copy {
                     Copy::Idle => Html::default(),
                     Copy::Done => html! { <p class="sc-take__done">{ ui.t("ui.summary.copied") }</p> },
+                    Copy::NotShared => html! {
+                        <p class="sc-take__done" data-share-copied="">{ ui.t("ui.share.copied") }</p>
+                    },
                     Copy::Refused(_) => html! { <p>{ ui.t("ui.summary.copy_failed") }</p> },
                 } }
             </div>
@@ -158,6 +192,34 @@ pub fn SummaryActions(props: &SummaryActionsProps) -> Html {
             }
         </section>
     }
+}
+
+/// Copies `text` to the clipboard, then shows `done`; where the clipboard is refused, shows the
+/// text selected, to copy by hand.
+async fn copy_text(text: String, copy: UseStateHandle<Copy>, done: Copy) {
+    let clipboard = gloo::utils::window().navigator().clipboard();
+    let ok = wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+        .await
+        .is_ok();
+    copy.set(if ok { done } else { Copy::Refused(text) });
+}
+
+/// `navigator.share`, if this browser has the Web Share API (read at run time: the page's
+/// `web-sys` build has no feature for it).
+fn share_function() -> Option<Function> {
+    let navigator = gloo::utils::window().navigator();
+    Reflect::get(&navigator, &"share".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()
+}
+
+/// The `name` of a rejected promise's error (`AbortError`, `NotAllowedError`, ...).
+fn error_name(error: &JsValue) -> String {
+    Reflect::get(error, &"name".into())
+        .ok()
+        .and_then(|name| name.as_string())
+        .unwrap_or_default()
 }
 
 /// Offers `contents` as a file download, without any network request.

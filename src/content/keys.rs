@@ -41,6 +41,8 @@ keys! {
     level_todo(level: Level) => ["level.", level.id(), ".todo"];
     /// `reason.<rule id>`: why a rule changed the advice.
     reason(id: &str) => ["reason.", id];
+    /// `reason.<rule id>.short`: the reason in a few words, for the shared text.
+    reason_short(id: &str) => ["reason.", id, ".short"];
     /// `tip.<tip>`: a piece of advice.
     tip(tip: Tip) => ["tip.", tip.id()];
     /// `tip.<tip>.<note>`: a part of a tip that shows only for some people.
@@ -106,6 +108,7 @@ mod tests {
             reason(en, "conditions:diabetes"),
             "reason.conditions:diabetes",
         );
+        check(reason_short(en, "fever"), "reason.fever.short");
         check(tip(en, Tip::Hydrate), "tip.hydrate");
         check(note(en, TipNote::FluidLimit), "tip.hydrate.fluid_limit");
         check(wait(en, Q::Poison), "wait.poison");

@@ -13,6 +13,8 @@
 //!   checklist (`conditions`, `medications`) and its visible line;
 //! - `opt.<question>.<option>`: an option of a single or checklist question;
 //! - `reason.<rule id>`: why a rule changed the advice;
+//! - `reason.<rule id>.short`: the same in a few words, for the shared text (a plain statement
+//!   of what was found, never an answer);
 //! - `sign.<emergency sign>`: the sign as a statement, for the list on every result;
 //! - `wait.<emergency sign>` (and `wait.unsure`): what to do while waiting for help;
 //! - `tip.<tip>` and `tip.<tip>.<note>`: advice, and the notes that show only for some people;
@@ -31,7 +33,8 @@ pub mod packing;
 
 pub use keys::{
     answer, gate, gate_hint, hint, level, level_todo, more, note, number, option, question,
-    question_in_full, reason, section, section_intro, sign, source, tip, wait, wait_unsure,
+    question_in_full, reason, reason_short, section, section_intro, sign, source, tip, wait,
+    wait_unsure,
 };
 
 use std::cmp::Ordering;

@@ -163,7 +163,7 @@ console.log(wrong);
   await writeFile(path.join(project, 'src/widget.tsx'), `
 import type {} from 'spasm-check/react';
 
-export const Widget = () => <spasm-check lang="hi" emergency-numbers="112,108" pharmacist-url="https://pharmacy.example/chat" compact />;
+export const Widget = () => <spasm-check lang="hi" emergency-numbers="112,108" pharmacist-url="https://pharmacy.example/chat" pharmacist-whatsapp="+91 98765 43210" compact />;
 // @ts-expect-error: not a language the widget speaks
 export const Wrong = () => <spasm-check lang="fr" />;
 `);

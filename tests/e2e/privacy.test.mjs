@@ -70,6 +70,16 @@ test('a complete check sends nothing and stores nothing on the device', async ()
   await withPage({}, async (page, context) => {
     await prepareContext(context);
     await context.addInitScript(watchWrites);
+    // Share and WhatsApp on every result below emergency (issue 19): a Web Share API that
+    // records any call (Chromium on Linux has none of its own), and the host's WhatsApp number.
+    await context.addInitScript(() => {
+      const calls = [];
+      Object.defineProperty(globalThis, '__scShared', { value: calls, enumerable: false });
+      Navigator.prototype.share = function (data) {
+        calls.push(String(data?.text).slice(0, 40));
+        return Promise.resolve();
+      };
+    });
     const log = recordPage(page);
     // The context also sees requests of workers, and sockets are no requests.
     const contextRequests = [];
@@ -78,6 +88,8 @@ test('a complete check sends nothing and stores nothing on the device', async ()
     page.on('websocket', (ws) => sockets.push(ws.url()));
 
     await openApp(page, server);
+    await page.evaluate(() =>
+      document.querySelector('spasm-check').setAttribute('pharmacist-whatsapp', '+91 98765 43210'));
     await page.waitForLoadState('networkidle');
     const loaded = { page: log.mark(), context: contextRequests.length, server: server.requests.length };
 
@@ -85,7 +97,16 @@ test('a complete check sends nothing and stores nothing on the device', async ()
     // the emergency screen, then a fresh start.
     await setLanguage(page, 'hi');
     await setLanguage(page, 'en');
-    await tour(page, async () => {});
+    let offered = { share: 0, whatsapp: 0 };
+    await tour(page, async () => {
+      const here = await page.evaluate(() => ({
+        share: globalThis.__sc.all('button[data-action="share"]').length,
+        whatsapp: globalThis.__sc.all('a[data-action="whatsapp"]').length,
+      }));
+      offered = { share: offered.share + here.share, whatsapp: offered.whatsapp + here.whatsapp };
+    });
+    // They were on screen, untapped.
+    assert.ok(offered.share > 0 && offered.whatsapp > 0, JSON.stringify(offered));
     await clickAction(page, 'restart');
     await waitForStep(page, 'emergency');
     // An observation window, not a wait for something: anything sent on a
@@ -106,6 +127,7 @@ test('a complete check sends nothing and stores nothing on the device', async ()
         servedAfterLoad: served.filter((r) => !words(r.path)).map((r) => `${r.method} ${r.path}`),
         webSockets: sockets,
         cookies: await context.cookies(),
+        shared: await page.evaluate(() => globalThis.__scShared),
         ...stored,
       },
       {
@@ -117,6 +139,7 @@ test('a complete check sends nothing and stores nothing on the device', async ()
         servedAfterLoad: [],
         webSockets: [],
         cookies: [],
+        shared: [],
         cookie: '',
         localStorage: [],
         sessionStorage: [],

@@ -69,10 +69,11 @@ test(`the first question needs at most ${FIRST_STEP_BUDGET} bytes gzip, in every
 
 // Issue 12's budget for the whole page in its first language (English, which the page carries)
 // was met until the short check of issue 17 (folds, "no to the rest", gates, the emergency
-// screen's list of answers) added about 6 KB gzip of app code; it is reported as a TODO. The
+// screen's list of answers: about 6 KB gzip of app code) and sharing (issue 19: about 4 KB of
+// code and short reasons); it is reported as a TODO. The
 // ceilings below are today's sizes rounded up to the next KiB (Hindi is larger by its longer
 // words and the Hindi first step it fetches), so that the page cannot grow unnoticed.
-const CEILING = { en: 151 * 1024, other: 159 * 1024 };
+const CEILING = { en: 155 * 1024, other: 163 * 1024 };
 
 /** The whole page in each language: its gzip bytes, printed as a table, once for both tests. */
 let wholePages;
@@ -101,7 +102,7 @@ test(`the whole page in its first language is at most ${CEILING.en} bytes gzip, 
 
 test(
   `the whole page in its first language is at most ${LANGUAGE_BUDGET} bytes gzip (issue 12's budget)`,
-  { todo: 'the short check of issue 17 added about 6 KB gzip of app code (see the README, Benchmark)' },
+  { todo: 'the short check (issue 17) and sharing (issue 19) added about 10 KB gzip (see the README, Benchmark)' },
   async (t) => {
     const first = (await measureWholePages(t)).find((p) => p.first);
     assert.ok(first.total <= LANGUAGE_BUDGET, `${first.tag}: ${first.total} B gzip, over ${LANGUAGE_BUDGET}`);
