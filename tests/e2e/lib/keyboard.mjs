@@ -70,24 +70,8 @@ export async function answerByKeyboard(page, question, answer, { backwards = fal
     return answerByKeyboard(page, { id: question.id, kind: 'checklist' }, answer);
   }
   if (kind === 'radio') {
-    let f = await tabTo(page, (x) => x.question === question.id && x.type === 'radio', `the "${question.id}" group`, {
-      backwards,
-    });
-    const target = values.indexOf(answer);
-    assert.ok(target >= 0, `"${answer}" is an answer of ${question.id}: ${values.join(', ')}`);
-    const from = values.indexOf(f.value);
-    if (target === from) {
-      if (!f.checked) await page.keyboard.press('Space');
-    } else {
-      const key = target > from ? 'ArrowDown' : 'ArrowUp';
-      for (let i = 0; i < Math.abs(target - from); i++) await page.keyboard.press(key);
-    }
-    const arrived = await waitFor(async () => {
-      if ((await screen(page)).levels.length > 0) return 'result';
-      f = await focused(page);
-      return f.question === question.id && f.value === answer && f.checked ? 'answered' : false;
-    }, `${question.id}=${answer} chosen and focused`);
-    return arrived;
+    return chooseRadio(page, (x) => x.question === question.id && x.type === 'radio', `the "${question.id}" group`,
+      values, answer, (f) => f.question === question.id, { backwards });
   }
   for (const value of boxesFor(answer)) {
     const f = await tabTo(page, (x) => x.question === question.id && x.value === value, `"${question.id}" box "${value}"`, {
@@ -101,7 +85,8 @@ export async function answerByKeyboard(page, question, answer, { backwards = fal
 
 /**
  * Tabs into a radio group (`inGroup` holds for its radios) and moves to `answer` with the arrow
- * keys (Space if focus already sits on it unticked). Resolves once it is chosen and focused.
+ * keys (Space if focus already sits on it unticked). Resolves to 'answered' once it is chosen
+ * and focused, or 'result' when a result took the step's place (an emergency answer).
  */
 async function chooseRadio(page, inGroup, what, values, answer, ofGroup, { backwards = false } = {}) {
   let f = await tabTo(page, inGroup, what, { backwards });
@@ -114,9 +99,10 @@ async function chooseRadio(page, inGroup, what, values, answer, ofGroup, { backw
     const key = target > from ? 'ArrowDown' : 'ArrowUp';
     for (let i = 0; i < Math.abs(target - from); i++) await page.keyboard.press(key);
   }
-  await waitFor(async () => {
+  return waitFor(async () => {
+    if ((await screen(page)).levels.length > 0) return 'result';
     f = await focused(page);
-    return ofGroup(f) && f.value === answer && f.checked;
+    return ofGroup(f) && f.value === answer && f.checked ? 'answered' : false;
   }, `${what}: ${answer} chosen and focused`);
 }
 
