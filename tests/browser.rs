@@ -122,6 +122,14 @@ impl Page {
         }
     }
 
+    /// The error summary's words (it must be on screen).
+    fn errors(&self) -> String {
+        self.find("[role=\"alert\"]")
+            .expect("the error summary on screen")
+            .text_content()
+            .unwrap_or_default()
+    }
+
     fn step(&self) -> Option<String> {
         self.find("[data-step]")
             .and_then(|e| e.get_attribute("data-step"))
@@ -610,11 +618,7 @@ async fn a_gate_shows_its_checklist_only_after_yes_or_not_sure() {
     page.answer_rest_mildly().await;
     page.press("next").await;
     assert_eq!(page.step().as_deref(), Some("person"));
-    let summary = page
-        .find("[role=\"alert\"]")
-        .unwrap()
-        .text_content()
-        .unwrap();
+    let summary = page.errors();
     let gate = spasm_check::content::gate(spasm_check::content::Lang::En, Q::Conditions);
     assert!(summary.contains(gate), "{summary}");
     assert!(page
@@ -644,11 +648,7 @@ async fn a_gate_shows_its_checklist_only_after_yes_or_not_sure() {
     page.gate("medications", "unsure").await;
     assert!(list("medications").is_some());
     page.press("next").await;
-    let summary = page
-        .find("[role=\"alert\"]")
-        .unwrap()
-        .text_content()
-        .unwrap();
+    let summary = page.errors();
     let named = spasm_check::content::question(spasm_check::content::Lang::En, Q::Medications);
     assert!(summary.contains(named), "{summary}");
     assert!(page
