@@ -98,18 +98,27 @@ if [[ "$sc_wasm_opt" != *"(version_$SC_WASM_OPT_VERSION)"* ]]; then
   exit 1
 fi
 
-# 5. With --test: Debian chromium + chromium-driver (~1 min), and a Devanagari font so that
-#    the Hindi screenshots show what phones show (phones have one; this server image has none).
+# 5. With --test: Debian chromium + chromium-driver (~1 min), and fonts for the Indian scripts
+#    (Devanagari for Hindi and Marathi, Bengali, Telugu, Tamil) so that the screenshots show what
+#    phones show (phones have them; this server image has none). The page loads no web font.
+sc_fonts_ok() {
+  command -v fc-list >/dev/null || return 1
+  local l
+  for l in hi bn te ta; do
+    [ -n "$(fc-list ":lang=$l" family 2>/dev/null)" ] || return 1
+  done
+}
 if [ "$sc_with_test" -eq 1 ]; then
-  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && [ -d /usr/share/fonts/truetype/lohit-devanagari ]; then
-    sc_step "chromium + chromium-driver + Devanagari font" "ok"
+  if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] && sc_fonts_ok; then
+    sc_step "chromium + chromium-driver + fonts" "ok"
   else
-    sc_step "chromium + chromium-driver + Devanagari font" "installing (apt-get, ~1 min)"
+    sc_step "chromium + chromium-driver + fonts" "installing (apt-get, ~1 min)"
     sc_sudo=()
     [ "$(id -u)" -eq 0 ] || sc_sudo=(sudo)
     "${sc_sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     "${sc_sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
-      chromium chromium-driver fonts-lohit-deva
+      chromium chromium-driver fonts-lohit-deva fonts-lohit-beng-bengali fonts-lohit-telu \
+      fonts-lohit-taml
   fi
 fi
 

@@ -6,7 +6,6 @@
 use std::cell::RefCell;
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::{Array, Object, Reflect};
 use web_sys::{CustomEvent, CustomEventInit, Element, HtmlElement, HtmlInputElement, ShadowRoot};
 use yew::{AppHandle, Callback};
@@ -27,56 +26,6 @@ const FALLBACK_HTML: &str = "<div class=\"sc-static\" role=\"alert\"><p><strong>
 self-check stopped working.</strong> Please reload the page.</p><p>In an emergency, call now:</p>\
 <p class=\"sc-numbers\"><a class=\"sc-number\" href=\"tel:112\">112</a> \
 <a class=\"sc-number\" href=\"tel:108\">108</a></p></div>";
-
-thread_local! {
-    /// Where the widget's files are (the loader's folder), for the language files.
-    static FILES: RefCell<String> = const { RefCell::new(String::new()) };
-}
-
-/// Tells the app where its files are: the URL of the loader's folder, ending in `/`.
-#[wasm_bindgen]
-pub fn set_files_base(url: String) {
-    FILES.with(|f| *f.borrow_mut() = url);
-}
-
-/// Adds a language's words (its packed data file, `spasm-check-lang-<tag>.bin`), which the
-/// loader downloads with the app. False for a tag the widget does not speak.
-#[wasm_bindgen]
-pub fn add_language(tag: &str, packed: &[u8]) -> bool {
-    Lang::from_tag(tag).map(|l| l.load(packed)).is_some()
-}
-
-/// Downloads a language's words from the widget's own folder (when the person switches to a
-/// language the loader did not bring). True when they are here.
-pub async fn fetch_language(lang: Lang) -> bool {
-    let url = FILES.with(|f| format!("{}{}", f.borrow(), lang.file_name()));
-    let fetched = async {
-        let response: web_sys::Response =
-            JsFuture::from(gloo::utils::window().fetch_with_str(&url))
-                .await
-                .ok()?
-                .dyn_into()
-                .ok()?;
-        if !response.ok() {
-            return None;
-        }
-        let buffer = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-        Some(web_sys::js_sys::Uint8Array::new(&buffer).to_vec())
-    };
-    match fetched.await {
-        Some(bytes) => {
-            lang.load(&bytes);
-            true
-        }
-        None => {
-            gloo::console::warn!(format!(
-                "spasm-check: could not load the words of \"{}\" from {url}",
-                lang.tag()
-            ));
-            false
-        }
-    }
-}
 
 /// Makes a panic replace every widget on the page with the fallback message.
 pub fn install_panic_fallback() {

@@ -22,3 +22,5 @@ pub mod components;
 pub mod embed;
 #[cfg(any(target_arch = "wasm32", feature = "prerender"))]
 pub mod hooks;
+#[cfg(target_arch = "wasm32")]
+pub mod words;

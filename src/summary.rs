@@ -9,11 +9,11 @@ use crate::engine::{Answer, Answers, Assessment, Level, Reason, CONTENT_VERSION,
 pub const SHARE_REASONS: usize = 3;
 
 /// The longest the shared text may be in `lang`, in characters (Unicode code points): one
-/// message on a phone. Hindi needs more characters for the same words.
+/// message on a phone. The Indian scripts need more characters for the same words.
 pub fn share_limit(lang: Lang) -> usize {
     match lang {
         Lang::En => 700,
-        Lang::Hi => 800,
+        _ => 800,
     }
 }
 
@@ -390,8 +390,8 @@ mod tests {
                         }
                     }
                 }
-                if lang == Lang::Hi {
-                    // Devanagari all through, except the digits, the date and the version.
+                if lang != Lang::En {
+                    // The language's own script all through, except the digits, the date and the version.
                     let latin = shared
                         .replace(WHEN, "")
                         .chars()

@@ -47,7 +47,9 @@ enum Part {
     ShortReason,
 }
 
-/// The most words a text of `part` may have in `lang`: (English, Hindi).
+/// The most words a text of `part` may have in `lang`: (English, the Indian languages). Words
+/// are counted alike in every script; Hindi spends more of them on postpositions and
+/// auxiliaries, and the other Indian languages take its limits.
 fn limits(lang: Lang, part: Part) -> usize {
     let (en, hi) = match part {
         Part::Statement => (28, 34),
@@ -61,7 +63,7 @@ fn limits(lang: Lang, part: Part) -> usize {
     };
     match lang {
         Lang::En => en,
-        Lang::Hi => hi,
+        _ => hi,
     }
 }
 
@@ -325,7 +327,9 @@ fn glossary(lang: Lang) -> Vec<Concept> {
 
 /// Letters, digits and Devanagari marks; the danda (।, ॥) ends a sentence, not a word.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || (('\u{0900}'..='\u{097F}').contains(&c) && !matches!(c, '।' | '॥'))
+    // The Indian scripts' signs (nukta, virama, vowel signs) are parts of words too; the danda
+    // (also used by Bengali) ends a sentence.
+    c.is_alphanumeric() || (('\u{0900}'..='\u{0DFF}').contains(&c) && !matches!(c, '।' | '॥'))
 }
 
 /// Whether `phrase` occurs in `text` as whole words (case does not matter).

@@ -61,7 +61,8 @@ function loadApp() {
     const [glue, module] = await Promise.all([importChecked('spasm-check-app.js'), compiled]);
     // (`glue['default']`: trunk's own minifier stumbles over `.default`; esbuild minifies it.)
     await glue['default']({ module_or_path: module });
-    glue.set_files_base(here('./'));
+    // A language the person switches to later comes through loadWords, with its integrity.
+    glue.set_words_loader(loadWords);
     return glue;
   });
   return ready;

@@ -32,7 +32,7 @@ pub fn use_language(host: Lang) -> (Lang, Callback<Lang>) {
                 {
                     let lang = lang.clone();
                     wasm_bindgen_futures::spawn_local(async move {
-                        if crate::embed::fetch_language(wanted).await {
+                        if crate::words::fetch_language(wanted).await {
                             lang.set(wanted);
                         }
                     });
