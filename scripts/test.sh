@@ -3,7 +3,9 @@
 #   format, lints (native + wasm32), native tests (engine unit, table,
 #   property and content tests), browser component tests (wasm-bindgen-test
 #   in headless Chromium), release build (trunk, into dist/), end-to-end tests
-#   (node --test against the built dist/ in Chromium via playwright-core).
+#   (node --test against the built dist/ in Chromium via playwright-core),
+#   the hazard log (every test that safety/hazards.toml names ran and passed
+#   above: each runner's list is written to target/test-lists/ as it runs).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 
@@ -42,11 +44,20 @@ stage "format" cargo fmt --all -- --check
 stage "clippy (native)" cargo clippy --all-targets -- -D warnings
 stage "clippy (wasm32)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 stage "clippy (prerender)" cargo clippy --all-targets --features prerender -- -D warnings
+# The lists of tests that ran and passed, fresh for this run (tests/safety.rs reads them).
+export SC_TEST_LISTS="$PWD/target/test-lists"
+rm -rf "$SC_TEST_LISTS"
+mkdir -p "$SC_TEST_LISTS"
+
 stage "native tests" cargo test
-stage "browser component tests" env CHROMEDRIVER=/usr/bin/chromedriver \
-  cargo test --target wasm32-unknown-unknown --test browser
+stage "native test list" bash scripts/list-tests.sh cargo
+stage "browser component tests" bash scripts/list-tests.sh browser
 stage "release build" trunk build --release --offline
-stage "end-to-end tests" node --test tests/e2e/
+stage "end-to-end tests" node --test \
+  --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=./tests/e2e/lib/list-reporter.mjs --test-reporter-destination="$SC_TEST_LISTS/e2e.txt" \
+  tests/e2e/
+stage "hazard log" cargo test --test safety -- --ignored every_named_test_ran_and_passed
 
 printf '\ntest.sh: all %d stages passed in %ds (%s)\n' \
   "${#sc_times[@]}" "$((SECONDS - sc_started))" "$(joined)"

@@ -374,6 +374,18 @@ fn placeholders(text: &str) -> Vec<&str> {
     out
 }
 
+/// The script each Indian language is written in, and its Unicode block.
+fn script(lang: Lang) -> (&'static str, std::ops::RangeInclusive<char>) {
+    match lang.tag() {
+        "hi" | "mr" => ("Devanagari", '\u{0900}'..='\u{097F}'),
+        "bn" => ("Bengali script", '\u{0980}'..='\u{09FF}'),
+        "ta" => ("Tamil script", '\u{0B80}'..='\u{0BFF}'),
+        "te" => ("Telugu script", '\u{0C00}'..='\u{0C7F}'),
+        "en" => ("Latin script", 'A'..='z'),
+        other => panic!("{other}: say which script the language is written in"),
+    }
+}
+
 #[test]
 fn every_translation_keeps_the_placeholders_and_is_translated() {
     for &lang in Lang::ALL.iter().filter(|l| **l != Lang::En) {
@@ -386,12 +398,36 @@ fn every_translation_keeps_the_placeholders_and_is_translated() {
                 lang.tag()
             );
             assert_ne!(text, &english, "{}: {key} is not translated", lang.tag());
-            if lang == Lang::Hi {
-                assert!(
-                    text.chars().any(|c| ('\u{0900}'..='\u{097F}').contains(&c)),
-                    "hi: {key} has no Devanagari: {text}"
-                );
-            }
+            let (script, block) = script(lang);
+            assert!(
+                text.chars().any(|c| block.contains(&c)),
+                "{}: {key} has no {script}: {text}",
+                lang.tag()
+            );
         }
+    }
+}
+
+/// Two texts on one screen must not disagree (the statin case): the pair's reason says not to
+/// take the next statin dose until a doctor has advised, while the medicine tip, shown beside
+/// it, says not to stop a prescribed medicine on one's own. The tip defers to the result above
+/// it; the translations were back-translated and read with that in place.
+#[test]
+fn the_medicine_tip_defers_to_the_result() {
+    let tip = lookup(Lang::En, "tip.medicine_review").expect("the medicine tip");
+    assert!(
+        tip.starts_with("Apart from what your result above says"),
+        "tip.medicine_review must defer to the result: {tip}"
+    );
+    let reason = lookup(Lang::En, "reason.pair_statin").expect("the statin pair's reason");
+    assert!(reason.contains("Do not take the next statin dose until a doctor has advised you"));
+    for &lang in Lang::ALL {
+        let tip = lookup(lang, "tip.medicine_review").unwrap_or_default();
+        let reason = lookup(lang, "reason.pair_statin").unwrap_or_default();
+        assert!(
+            !tip.is_empty() && !reason.is_empty(),
+            "{}: the tip and the reason",
+            lang.tag()
+        );
     }
 }

@@ -95,6 +95,37 @@ test('a file changed on the server is refused: the app does not start, the first
   }
 });
 
+test('a language\'s words changed on the server are refused after a switch; the page stays in its language', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const log = recordPage(page);
+  const warned = page.waitForEvent('console', (m) => m.type() === 'warning' && m.text().includes('could not load the words of "hi"'));
+  let served = 0;
+  await context.route('**/spasm-check-lang-hi.bin', async (route) => {
+    served += 1;
+    const response = await route.fetch();
+    const body = Buffer.concat([await response.body(), Buffer.from('\n')]);
+    await route.fulfill({ response, body });
+  });
+  await page.goto(server.url('/'));
+  await takenOver(page.locator('body'));
+  await page.locator('.sc-app button[data-lang="hi"]').click();
+  await warned;
+  assert.equal(served, 1, 'the words of Hindi were fetched once');
+  assert.equal(await page.locator('.sc-app').getAttribute('lang'), 'en', 'the page stays in English');
+  assert.equal(await page.locator('.sc-app button[data-lang="en"]').getAttribute('aria-pressed'), 'true');
+  assert.ok(log.pageErrors.length === 0, `no uncaught error (${log.pageErrors})`);
+  await context.close();
+  // The same switch with the file as built works: the refusal was the integrity check's.
+  const fresh = await browser.newContext();
+  const again = await fresh.newPage();
+  await again.goto(server.url('/'));
+  await takenOver(again.locator('body'));
+  await again.locator('.sc-app button[data-lang="hi"]').click();
+  await again.locator('.sc-app[lang="hi"]').waitFor();
+  await fresh.close();
+});
+
 /** The README's attribute table: the attribute names of its rows. */
 async function readmeAttributes() {
   const readme = await readFile(path.join(REPO_ROOT, 'README.md'), 'utf8');

@@ -46,6 +46,40 @@ test('the emergency numbers are in the served HTML (no JavaScript needed)', asyn
   });
 });
 
+test('without :has() and without JavaScript, the emergency numbers stay at the top', async () => {
+  // A browser without :has() drops every rule that uses it: the stylesheet is served without
+  // them (and the page without integrity values, which the changed stylesheet would fail).
+  await withPage({ javaScriptEnabled: false, viewport: { width: 360, height: 800 } }, async (page, context) => {
+    let stripped = 0;
+    await context.route('**/*.css', async (route) => {
+      const response = await route.fetch();
+      const css = (await response.text()).replace(/[^{}]*:has\([^{}]*\{[^{}]*\}/g, () => {
+        stripped += 1;
+        return '';
+      });
+      await route.fulfill({ response, body: css });
+    });
+    await context.route(/\/(index\.html)?$/, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(/ integrity=("[^"]*"|[^ >]*)/g, '') });
+    });
+    await page.goto(server.url('/'));
+    assert.ok(stripped >= 3, `the :has() rules were removed (${stripped})`);
+    // The stylesheet applies (without its :has() rules): the result panel stays hidden.
+    assert.equal(await page.locator('.sc-static-emergency').first().isVisible(), false, 'styled');
+    const firstQuestion = page.locator(FIRST_QUESTION).first();
+    await page.locator(`${FIRST_QUESTION} input[value="yes"]`).first().check();
+    await numbersShown(page);
+    const question = await firstQuestion.boundingBox();
+    for (const link of EMERGENCY_LINKS) {
+      const box = await page.locator(link).filter({ visible: true }).first().boundingBox();
+      assert.ok(box.y < question.y, `${link} is above the first question`);
+      assert.ok(box.y + box.height <= 800, `${link} is on the first screen`);
+    }
+    await saveScreenshot(page, 'smoke-no-has');
+  });
+});
+
 test('the app starts, stays quiet and makes no request once started', async () => {
   await withPage({}, async (page) => {
     const log = recordPage(page);
