@@ -32,8 +32,13 @@ case "${1:-}" in
     out="$lists/browser-run.txt"
     env CHROMEDRIVER=/usr/bin/chromedriver \
       cargo test --target wasm32-unknown-unknown --test browser 2>&1 | tee "$out"
-    # A failed run stops here (pipefail); each passed test is a line `test browser::<fn> ... ok`.
-    sed -n 's/^test \(browser::[A-Za-z0-9_:]*\) \.\.\. ok$/\1/p' "$out" | sort -u > "$lists/browser.txt"
+    # A failed run stops here (pipefail); each passed test is a line `test <fn> ... ok` (the
+    # runner prints the path inside the test crate, browser.rs's functions are at its top).
+    sed -n 's/^test \([A-Za-z0-9_:]*\) \.\.\. ok$/browser::\1/p' "$out" | sort -u > "$lists/browser.txt"
+    if [ ! -s "$lists/browser.txt" ]; then
+      echo "list-tests: no passed browser test found in $out (has the runner's output changed?)" >&2
+      exit 1
+    fi
     echo "list-tests: $(wc -l < "$lists/browser.txt") browser tests in $lists/browser.txt"
     ;;
   *)
