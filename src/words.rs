@@ -4,8 +4,8 @@
 //! person switches to a language that is not here yet ([`fetch_language`]). A file changed on
 //! its way (a CDN) is then refused, as the loader refuses its own files.
 //!
-//! This sits below the hooks that use it and beside the custom-element bridge, which imports
-//! nothing from here but what the loader calls.
+//! It sits below the hooks that use it; neither it nor the hooks import the custom-element
+//! bridge (`embed.rs`), and its two exports are called by the loader directly.
 
 use std::cell::RefCell;
 
